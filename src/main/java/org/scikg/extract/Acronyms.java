@@ -1,0 +1,128 @@
+package org.scikg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Acronym definitions, "Long Form (ACR)": the acronym becomes the entity's name and the long form its
+ * alias. The long form is found by matching the acronym's letters against the initials (and inner
+ * capitals) of the words before the bracket, skipping short function words.
+ */
+final class Acronyms implements Stage {
+    private static final Set<String> SKIPPABLE = Set.of("of", "and", "the", "for", "to", "with", "a", "an", "in",
+            "on", "from", "by", "via", "&");
+    private static final int MAX_WORDS = 12;
+
+    private final Vocabulary vocabulary;
+
+    Acronyms(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public String name() {
+        return "acronyms";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("candidates", "aliases");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 1; i + 1 < t.size(); i++) {
+                if (!"(".equals(t.get(i).word()) && !"-LRB-".equals(t.get(i).word())) continue;
+                String acr = t.get(i + 1).word();
+                boolean closed = i + 2 < t.size() && Set.of(")", "-RRB-", ",", ";").contains(t.get(i + 2).word());
+                if (!closed || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
+                int start = longFormStart(t, i, letters(acr));
+                if (start >= 0) define(doc, s, start, i, i + 1);
+            }
+        }
+    }
+
+    static boolean looksLikeAcronym(String w) {
+        if (w.length() < 2 || w.length() > 12 || !Character.isUpperCase(w.charAt(0))) return false;
+        long upper = w.chars().filter(Character::isUpperCase).count();
+        return upper >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    /** The acronym's letters, lower case, without a plural s: LCLMs gives lclm, DR3 gives dr. */
+    static String letters(String acr) {
+        String a = acr.endsWith("s") && acr.length() > 2 ? acr.substring(0, acr.length() - 1) : acr;
+        StringBuilder b = new StringBuilder();
+        for (char c : a.toCharArray()) {
+            if (Character.isLetter(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
+    /** The first token of the long form ending before token {@code bracket}, or -1. */
+    static int longFormStart(List<CoreLabel> t, int bracket, String letters) {
+        int need = letters.length();
+        for (int i = bracket - 1; i >= 0 && bracket - i <= MAX_WORDS; i--) {
+            String w = t.get(i).word();
+            List<String> initials = initials(w);
+            if (initials.isEmpty()) return -1;
+            String lw = w.toLowerCase(Locale.ROOT);
+            String joined = String.join("", initials);
+            if (need >= joined.length() && letters.substring(need - joined.length(), need).equals(joined)) {
+                need -= joined.length();
+            } else if (need >= 1 && letters.charAt(need - 1) == joined.charAt(0)
+                    && (initials.size() > 1 && letters.substring(0, need).endsWith(initials.get(0)))) {
+                need -= 1;
+            } else if (!SKIPPABLE.contains(lw)) {
+                return -1;
+            }
+            if (need == 0) return i;
+        }
+        return -1;
+    }
+
+    /** First letters of a word's hyphen parts and of its inner capitals: Model-Agnostic gives m, a. */
+    private static List<String> initials(String w) {
+        List<String> out = new ArrayList<>();
+        for (String part : w.split("[-/]")) {
+            if (part.isEmpty() || !Character.isLetter(part.charAt(0))) continue;
+            out.add(String.valueOf(Character.toLowerCase(part.charAt(0))));
+            for (int k = 1; k < part.length(); k++) {
+                if (Character.isUpperCase(part.charAt(k)) && Character.isLowerCase(part.charAt(k - 1))) {
+                    out.add(String.valueOf(Character.toLowerCase(part.charAt(k))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void define(Doc doc, int s, int from, int bracket, int acrToken) {
+        Candidate longForm = doc.candidate(s, from, bracket, Candidate.Source.DEFINITION);
+        Candidate acronym = doc.candidate(s, acrToken, acrToken + 1, Candidate.Source.ACRONYM);
+        Term known = vocabulary.lookup(acronym.surface)
+                .or(() -> vocabulary.lookup(longForm.surface)).orElse(null);
+        String name = acronym.surface;
+        // Gazetteer hits inside the definition are replaced by the definition as a whole.
+        doc.candidates.removeIf(c -> c.overlaps(longForm) || c.overlaps(acronym));
+        for (Candidate c : List.of(longForm, acronym)) {
+            c.name = name;
+            if (known != null) {
+                c.term = known;
+                c.type = known.type();
+                c.typeFixed = true;
+            }
+            doc.offer(c);
+        }
+        doc.longForms.put(Names.key(longForm.surface), name);
+    }
+}

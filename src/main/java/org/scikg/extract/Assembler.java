@@ -1,0 +1,107 @@
+package org.scikg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns the candidates of a read {@link Doc} into an {@link Extraction}: one entity per name, typed. */
+final class Assembler {
+    private Assembler() {
+    }
+
+    static Extraction assemble(Doc doc) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<Candidate> ordered = new ArrayList<>(doc.candidates);
+        ordered.sort(java.util.Comparator.comparingInt((Candidate c) -> c.begin));
+        for (Candidate c : ordered) {
+            String name = doc.longForms.getOrDefault(Names.key(c.name), c.name);
+            c.name = name;
+            groups.computeIfAbsent(Names.key(name), k -> new Group(name)).add(c);
+        }
+        List<Entity> entities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Group g : groups.values()) {
+            entities.add(g.entity());
+            for (Candidate c : g.members) {
+                mentions.add(new Mention(g.name, c.surface, new Span(c.sentence, c.begin, c.end)));
+            }
+        }
+        List<String> introduces = new ArrayList<>();
+        for (String n : doc.introduces) {
+            Group g = groups.get(Names.key(doc.longForms.getOrDefault(Names.key(n), n)));
+            if (g != null && !introduces.contains(g.name)) introduces.add(g.name);
+        }
+        List<Span> sentences = new ArrayList<>();
+        for (int s = 0; s < doc.sentences.size(); s++) sentences.add(doc.sentenceSpan(s));
+        List<Relation> relations = canonical(doc.relations, groups);
+        List<Result> results = doc.results.stream().filter(r -> groups.containsKey(Names.key(r.subject())))
+                .map(r -> new Result(groups.get(Names.key(r.subject())).name, r.metric(), r.value(),
+                        r.benchmark() == null || !groups.containsKey(Names.key(r.benchmark())) ? r.benchmark()
+                                : groups.get(Names.key(r.benchmark())).name,
+                        r.evidence(), r.rule(), r.confidence()))
+                .toList();
+        return new Extraction(doc.text, sentences, entities, mentions, introduces, relations, results);
+    }
+
+    private static List<Relation> canonical(List<Relation> relations, Map<String, Group> groups) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        for (Relation r : relations) {
+            Group s = groups.get(Names.key(r.subject()));
+            Group o = groups.get(Names.key(r.object()));
+            if (s == null || o == null || s == o) continue;
+            Relation c = new Relation(s.name, r.predicate(), o.name, r.evidence(), r.rule(), r.confidence());
+            out.putIfAbsent(s.name + "\u0000" + r.predicate() + "\u0000" + o.name, c);
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The candidates that name one entity. */
+    private static final class Group {
+        final String name;
+        final List<Candidate> members = new ArrayList<>();
+
+        Group(String name) {
+            this.name = name;
+        }
+
+        void add(Candidate c) {
+            members.add(c);
+        }
+
+        Entity entity() {
+            Set<String> aliases = new LinkedHashSet<>();
+            Set<String> families = new LinkedHashSet<>();
+            boolean known = false;
+            for (Candidate c : members) {
+                if (!c.surface.equals(name)) aliases.add(c.surface);
+                if (c.term != null) {
+                    known = true;
+                    if (!c.term.name().equals(name)) aliases.add(c.term.name());
+                    families.addAll(c.term.families());
+                }
+                if (c.familyOf != null) families.add(c.familyOf);
+            }
+            return new Entity(name, type(), List.copyOf(aliases), List.copyOf(families), known);
+        }
+
+        /** The vocabulary's type if any member has it, else the most frequent guess, else one from the shape. */
+        private EntityType type() {
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            for (Candidate c : members) {
+                if (c.typeFixed) return c.type;
+                if (c.type != null) votes.merge(c.type, 1, Integer::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElseGet(() -> byShape(name, members));
+        }
+
+        private static EntityType byShape(String name, List<Candidate> members) {
+            if (members.stream().anyMatch(c -> c.familyOf != null)) return EntityType.MODEL;
+            return EntityType.METHOD;
+        }
+    }
+}

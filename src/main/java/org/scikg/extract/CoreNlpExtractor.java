@@ -1,0 +1,93 @@
+package org.scikg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The extractor built on Stanford CoreNLP: one pipeline (tokenize, ssplit, pos, lemma and the vocabulary's
+ * TokensRegexNER annotators) built once, then the scikg stages in order. The costly dependency parser runs
+ * only on sentences that can hold a relation. Instances are not thread-safe: use one per worker thread
+ * (they share nothing mutable, and CoreNLP caches its models per JVM).
+ */
+public final class CoreNlpExtractor implements Extractor {
+    private final StanfordCoreNLP pipeline;
+    private final List<Stage> stages;
+
+    private CoreNlpExtractor(StanfordCoreNLP pipeline, List<Stage> stages) {
+        this.pipeline = pipeline;
+        this.stages = stages;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Extraction extract(String text) {
+        Annotation annotation = new Annotation(text);
+        try {
+            pipeline.annotate(annotation);
+        } catch (RuntimeException e) {
+            throw new ExtractionException("CoreNLP failed: " + e, e);
+        }
+        Doc doc = new Doc(text, annotation);
+        for (Stage stage : stages) stage.apply(doc);
+        return Assembler.assemble(doc);
+    }
+
+    /** Configures the extractor; {@link #build()} loads the models, which takes seconds. */
+    public static final class Builder {
+        private Vocabulary vocabulary = Vocabulary.empty();
+        private boolean relations = true;
+
+        public Builder vocabulary(Vocabulary v) {
+            this.vocabulary = java.util.Objects.requireNonNull(v);
+            return this;
+        }
+
+        /** Whether to extract relations and results (which needs the dependency parser); default true. */
+        public Builder relations(boolean on) {
+            this.relations = on;
+            return this;
+        }
+
+        public CoreNlpExtractor build() {
+            Gazetteer gazetteer = new Gazetteer(vocabulary);
+            Properties props = new Properties();
+            List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma"));
+            annotators.addAll(gazetteer.configure(props));
+            props.setProperty("annotators", String.join(",", annotators));
+            props.setProperty("tokenize.options", Gazetteer.TOKENIZE_OPTIONS);
+            props.setProperty("tokenize.language", "en");
+            List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(),
+                    new Typing(), new Introductions(), new Families()));
+            if (relations) {
+                stages.add(new Relations(DependencyParser.load()));
+                stages.add(new Results());
+            }
+            check(stages);
+            return new CoreNlpExtractor(new StanfordCoreNLP(props), List.copyOf(stages));
+        }
+
+        /** Every stage's requirements must be provided by a stage before it. */
+        private static void check(List<Stage> stages) {
+            Set<String> provided = new HashSet<>();
+            for (Stage s : stages) {
+                for (String need : s.requires()) {
+                    if (!provided.contains(need)) {
+                        throw new ExtractionException("stage '" + s.name() + "' needs '" + need
+                                + "', which no earlier stage provides: add a stage that provides it before '"
+                                + s.name() + "'");
+                    }
+                }
+                provided.addAll(s.provides());
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.scikg.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Names the vocabulary does not know, found by their shape: tokens such as BYOL, ResNet or DR3, runs of
+ * proper nouns (Waymo Open Motion Dataset), each extended by the versions and sizes that follow it
+ * (Gemini 1.5 Pro, Llama-2 7B). A known family followed by a version becomes a new member of it.
+ */
+final class Discovery implements Stage {
+    @Override
+    public String name() {
+        return "discovery";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("candidates");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            extendKnownFamilies(doc, s);
+            List<CoreLabel> t = doc.tokens(s);
+            int i = 0;
+            while (i < t.size()) {
+                if (doc.at(s, i) != null || !starts(t, i)) {
+                    i++;
+                    continue;
+                }
+                int end = extend(doc, t, s, i);
+                if (!isCitation(t, end)) doc.offer(doc.candidate(s, i, end, Candidate.Source.SHAPE));
+                i = end;
+            }
+        }
+    }
+
+    private static boolean starts(List<CoreLabel> t, int i) {
+        String w = t.get(i).word();
+        return NameShapes.isNameLike(w) || i > 0 && NameShapes.isProperNoun(w, t.get(i).tag());
+    }
+
+    /** The end (exclusive) of a name starting at {@code i}. */
+    private static int extend(Doc doc, List<CoreLabel> t, int s, int i) {
+        int j = i + 1;
+        while (j < t.size() && doc.at(s, j) == null) {
+            CoreLabel tok = t.get(j);
+            String w = tok.word();
+            boolean attached = tok.beginPosition() == t.get(j - 1).endPosition() && !isPunct(w);
+            if (attached || NameShapes.isNameLike(w) || NameShapes.isProperNoun(w, tok.tag())
+                    || NameShapes.isVersion(w) && Character.isLetterOrDigit(w.charAt(0))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isPunct(String w) {
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */
+    private static boolean isCitation(List<CoreLabel> t, int end) {
+        if (end < t.size() && t.get(end).word().equals("et")) return true;
+        return end + 1 < t.size() && t.get(end).word().equals(",") && t.get(end + 1).word().matches("\\d{4}[a-z]?");
+    }
+
+    /** "Gemini" (known) followed by "1.5 Pro" becomes the candidate "Gemini 1.5 Pro", a member of Gemini. */
+    private static void extendKnownFamilies(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : List.copyOf(doc.inSentence(s))) {
+            if (c.term == null || c.type != EntityType.MODEL) continue;
+            int j = c.tokenEnd;
+            while (j < t.size() && doc.at(s, j) == null && NameShapes.isVersion(t.get(j).word())
+                    && !t.get(j).word().matches("\\d{4}")) {
+                j++;
+            }
+            if (j == c.tokenEnd) continue;
+            Candidate member = doc.candidate(s, c.tokenBegin, j, Candidate.Source.SHAPE);
+            member.type = EntityType.MODEL;
+            member.familyOf = c.term.name();
+            doc.candidates.remove(c);
+            doc.offer(member);
+        }
+    }
+}

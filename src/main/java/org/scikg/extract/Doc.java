@@ -1,0 +1,83 @@
+package org.scikg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+/** The working state of one abstract as the stages read it. Not thread-safe; one per abstract. */
+final class Doc {
+    final String text;
+    final Annotation annotation;
+    final List<CoreMap> sentences;
+    final List<Candidate> candidates = new ArrayList<>();
+    /** Canonical name of an acronym, keyed by the match key of its long form. */
+    final Map<String, String> longForms = new LinkedHashMap<>();
+    final Set<String> introduces = new LinkedHashSet<>();
+    final List<Relation> relations = new ArrayList<>();
+    final List<Result> results = new ArrayList<>();
+    /** Sentences that a relation stage asked to have dependency-parsed. */
+    final Set<Integer> parsed = new LinkedHashSet<>();
+
+    Doc(String text, Annotation annotation) {
+        this.text = text;
+        this.annotation = annotation;
+        this.sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+
+    List<CoreLabel> tokens(int sentence) {
+        return sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+    }
+
+    String word(int sentence, int token) {
+        return tokens(sentence).get(token).word();
+    }
+
+    /** The original text covered by tokens [from, to) of a sentence. */
+    String surface(int sentence, int from, int to) {
+        List<CoreLabel> t = tokens(sentence);
+        return text.substring(t.get(from).beginPosition(), t.get(to - 1).endPosition());
+    }
+
+    Span sentenceSpan(int sentence) {
+        CoreMap s = sentences.get(sentence);
+        return new Span(sentence, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+    }
+
+    Candidate candidate(int sentence, int from, int to, Candidate.Source source) {
+        List<CoreLabel> t = tokens(sentence);
+        int b = t.get(from).beginPosition();
+        int e = t.get(to - 1).endPosition();
+        return new Candidate(sentence, from, to, b, e, text.substring(b, e), source);
+    }
+
+    /** Adds a candidate unless it overlaps one already there. */
+    boolean offer(Candidate c) {
+        for (Candidate o : candidates) {
+            if (o.overlaps(c)) return false;
+        }
+        candidates.add(c);
+        return true;
+    }
+
+    /** The candidate covering a token, or null. */
+    Candidate at(int sentence, int token) {
+        for (Candidate c : candidates) {
+            if (c.sentence == sentence && c.tokenBegin <= token && token < c.tokenEnd) return c;
+        }
+        return null;
+    }
+
+    List<Candidate> inSentence(int sentence) {
+        return candidates.stream().filter(c -> c.sentence == sentence)
+                .sorted(java.util.Comparator.comparingInt(c -> c.tokenBegin)).toList();
+    }
+}

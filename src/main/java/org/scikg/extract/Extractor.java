@@ -1,0 +1,11 @@
+package org.scikg.extract;
+
+/** Reads one abstract. Implementations are thread-confined unless they say otherwise. */
+public interface Extractor {
+    /**
+     * @param text an abstract; never null
+     * @return what was found; never null (an empty extraction for a text with nothing in it)
+     * @throws ExtractionException when the text cannot be processed at all
+     */
+    Extraction extract(String text);
+}

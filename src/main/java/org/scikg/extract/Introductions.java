@@ -1,0 +1,90 @@
+package org.scikg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * What the paper itself introduces: the first entity after "we introduce / propose / present / release
+ * ..." in the same clause (with those coordinated with it), names given by "called / dubbed / named X",
+ * and "X, a new ...".
+ */
+final class Introductions implements Stage {
+    private static final Set<String> VERBS = Set.of("introduce", "propose", "present", "release", "develop",
+            "unveil", "design", "open-source", "describe", "create", "build", "offer", "contribute", "report");
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "report", "article", "study");
+    private static final Set<String> NAMING = Set.of("called", "dubbed", "named", "termed", "coined");
+    private static final int WINDOW = 14;
+
+    @Override
+    public String name() {
+        return "introductions";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("introduces");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("candidates", "types");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 0; i < t.size(); i++) {
+                String lemma = lemma(t.get(i));
+                if (VERBS.contains(lemma) && hasSubject(t, i)) {
+                    firstAfter(doc, s, i + 1);
+                } else if (NAMING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+                    Candidate c = doc.at(s, i + 1);
+                    if (c != null) doc.introduces.add(c.name);
+                }
+            }
+            newApposition(doc, s);
+        }
+    }
+
+    private static String lemma(CoreLabel tok) {
+        String l = tok.lemma();
+        return (l == null ? tok.word() : l).toLowerCase(Locale.ROOT);
+    }
+
+    /** "we propose", "this paper presents", "In this work, we introduce": a subject within a few tokens before. */
+    private static boolean hasSubject(List<CoreLabel> t, int verb) {
+        for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+            if (SUBJECTS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The first candidate in the window after the verb, then any joined to it by "and" or a comma. */
+    private static void firstAfter(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int j = from; j < t.size() && j < from + WINDOW; j++) {
+            String w = t.get(j).word();
+            if (Set.of(".", ";", "which", "that", "to").contains(w) && j > from + 1) return;
+            Candidate c = doc.at(s, j);
+            if (c == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            doc.introduces.add(c.name);
+            return;
+        }
+    }
+
+    /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere. */
+    private static void newApposition(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            int k = c.tokenEnd;
+            if (k + 2 < t.size() && t.get(k).word().equals(",") && Set.of("a", "an").contains(t.get(k + 1).word())
+                    && Set.of("new", "novel").contains(t.get(k + 2).word().toLowerCase(Locale.ROOT))) {
+                doc.introduces.add(c.name);
+            }
+        }
+    }
+}

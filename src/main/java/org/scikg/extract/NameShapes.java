@@ -1,0 +1,95 @@
+package org.scikg.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What names look like: token shapes, words that are never names, and head nouns that give a type. */
+final class NameShapes {
+    private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?[KMBT]?|\\d+(\\.\\d+)?[xX%]|\\d{4}[a-z]?");
+    private static final Pattern VERSION = Pattern.compile("(v|V)?\\d+(\\.\\d+)*[a-z]?|\\d+(\\.\\d+)?[BMK]|[A-Z]\\d*");
+    /** Acronyms and capitalised words that name no specific thing. */
+    private static final Set<String> GENERIC = Set.of(
+            "ai", "ml", "nlp", "cv", "rl", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms",
+            "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota", "us", "uk", "eu", "phd", "2d", "3d", "4d",
+            "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "iid", "i.i.d", "io", "ui", "id", "ood",
+            "url", "pdf", "html", "json", "sql", "ii", "iii", "iv", "vs", "e.g", "i.e", "etc", "fps", "gb", "tb", "mb",
+            "ram", "agi", "qa", "faq", "rgb", "rgb-d", "lidar", "ar", "vr", "iot", "hci", "ner", "pos", "ocr");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
+            "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
+            "chinese", "google", "deepmind", "openai", "meta", "microsoft", "anthropic", "nvidia", "amazon", "apple",
+            "facebook", "ibm", "baidu", "alibaba", "tencent", "huawei", "stanford", "berkeley", "mit", "cmu",
+            "university", "et", "al", "al.", "figure", "table", "section", "appendix", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /** Head nouns that type the name before them or in apposition to them. */
+    static final Map<String, EntityType> HEADS = Map.ofEntries(
+            Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("benchmarks", EntityType.BENCHMARK),
+            Map.entry("suite", EntityType.BENCHMARK), Map.entry("challenge", EntityType.BENCHMARK),
+            Map.entry("leaderboard", EntityType.BENCHMARK), Map.entry("environment", EntityType.BENCHMARK),
+            Map.entry("environments", EntityType.BENCHMARK), Map.entry("games", EntityType.BENCHMARK),
+            Map.entry("testbed", EntityType.BENCHMARK), Map.entry("arena", EntityType.BENCHMARK),
+            Map.entry("dataset", EntityType.DATASET), Map.entry("datasets", EntityType.DATASET),
+            Map.entry("corpus", EntityType.DATASET), Map.entry("corpora", EntityType.DATASET),
+            Map.entry("collection", EntityType.DATASET),
+            Map.entry("model", EntityType.MODEL), Map.entry("models", EntityType.MODEL),
+            Map.entry("llm", EntityType.MODEL), Map.entry("network", EntityType.MODEL), Map.entry("agent", EntityType.MODEL),
+            Map.entry("encoder", EntityType.MODEL), Map.entry("detector", EntityType.MODEL),
+            Map.entry("method", EntityType.METHOD), Map.entry("algorithm", EntityType.METHOD),
+            Map.entry("approach", EntityType.METHOD), Map.entry("technique", EntityType.METHOD),
+            Map.entry("objective", EntityType.METHOD), Map.entry("loss", EntityType.METHOD),
+            Map.entry("architecture", EntityType.METHOD), Map.entry("framework", EntityType.METHOD),
+            Map.entry("mechanism", EntityType.METHOD), Map.entry("strategy", EntityType.METHOD),
+            Map.entry("library", EntityType.SOFTWARE), Map.entry("toolkit", EntityType.SOFTWARE),
+            Map.entry("package", EntityType.SOFTWARE), Map.entry("simulator", EntityType.SOFTWARE),
+            Map.entry("platform", EntityType.SOFTWARE), Map.entry("tool", EntityType.SOFTWARE),
+            Map.entry("software", EntityType.SOFTWARE), Map.entry("codebase", EntityType.SOFTWARE),
+            Map.entry("system", EntityType.SOFTWARE), Map.entry("infrastructure", EntityType.SOFTWARE),
+            Map.entry("format", EntityType.SOFTWARE), Map.entry("ecosystem", EntityType.SOFTWARE),
+            Map.entry("task", EntityType.TASK), Map.entry("metric", EntityType.METRIC), Map.entry("score", EntityType.METRIC));
+
+    private NameShapes() {
+    }
+
+    static boolean isGeneric(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches();
+    }
+
+    /** A token that looks like part of a proper name on its own: BYOL, ResNet, DR3, learn2learn, T5. */
+    static boolean isNameLike(String word) {
+        if (word.length() < 2 || isGeneric(word)) return false;
+        int upper = 0;
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            if (Character.isLetter(c)) letters++;
+            if (Character.isDigit(c)) digits++;
+        }
+        if (letters == 0) return false;
+        boolean innerUpper = upper >= 2 || (upper == 1 && !Character.isUpperCase(word.charAt(0)));
+        return innerUpper || (digits > 0 && letters > 0 && Character.isLetter(word.charAt(0)));
+    }
+
+    /** A capitalised word that the tagger calls a proper noun. */
+    static boolean isProperNoun(String word, String tag) {
+        return tag != null && tag.startsWith("NNP") && Character.isUpperCase(word.charAt(0)) && !isGeneric(word)
+                && word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** A token that may follow a name as its version, size or variant: 1.5, 7B, Pro, v2, -Turbo. */
+    static boolean isVersion(String word) {
+        return VERSION.matcher(word).matches() || VARIANT_WORDS.contains(word);
+    }
+
+    private static final Set<String> VARIANT_WORDS = Set.of("Pro", "Ultra", "Nano", "Flash", "Turbo", "Large", "Base",
+            "Small", "Mini", "Tiny", "Huge", "XL", "XXL", "Instruct", "Chat", "Plus", "Max", "Lite", "Medium",
+            "Hard", "Easy", "Sonnet", "Opus", "Haiku", "Vision", "Coder", "Math", "Air");
+
+    static EntityType headType(String word) {
+        return word == null ? null : HEADS.get(word.toLowerCase(Locale.ROOT));
+    }
+}

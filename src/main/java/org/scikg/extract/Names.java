@@ -1,0 +1,47 @@
+package org.scikg.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** Name normalisation shared by matching, linking and IRI minting. */
+public final class Names {
+    /** Head words that may trail a name without changing what it names ("Procgen Benchmark" is Procgen). */
+    public static final Set<String> GENERIC_HEADS = Set.of("benchmark", "dataset", "corpus", "suite", "model",
+            "models", "method", "algorithm", "framework", "library", "toolkit", "architecture", "family");
+
+    private Names() {
+    }
+
+    /**
+     * The match key of a name: NFKC, lower case, with every character but letters, digits, {@code +},
+     * {@code #} and {@code .} removed, and no trailing dots. "DM-HARD-8", "DM-Hard-8" and "dm hard 8" share
+     * the key {@code dmhard8}. Never null; empty for a name with no such characters.
+     */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '.')
+                .forEach(b::appendCodePoint);
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == '.') end--;
+        int start = 0;
+        while (start < end && b.charAt(start) == '.') start++;
+        return b.substring(start, end);
+    }
+
+    /** The name without one trailing generic head word, or the name itself. */
+    public static String withoutGenericHead(String name) {
+        String trimmed = name.trim();
+        int space = trimmed.lastIndexOf(' ');
+        if (space > 0 && GENERIC_HEADS.contains(trimmed.substring(space + 1).toLowerCase(Locale.ROOT))) {
+            return trimmed.substring(0, space).trim();
+        }
+        return trimmed;
+    }
+
+    /** Whitespace runs collapsed to one space, trimmed: the form of an abstract that is hashed. */
+    public static String normaliseText(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+}
