@@ -10,6 +10,10 @@ import java.util.Set;
 
 /** Turns the candidates of a read {@link Doc} into an {@link Extraction}: one entity per name, typed. */
 final class Assembler {
+    /** A size (7B, 350M), a version after a name (2.5, v3), or a model-ish ending (LM, GPT, Net-50). */
+    private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
+            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|LM\\b|GPT|Net-?\\d");
+
     private Assembler() {
     }
 
@@ -100,7 +104,9 @@ final class Assembler {
         }
 
         private static EntityType byShape(String name, List<Candidate> members) {
-            if (members.stream().anyMatch(c -> c.familyOf != null)) return EntityType.MODEL;
+            if (members.stream().anyMatch(c -> c.familyOf != null) || MODEL_SHAPE.matcher(name).find()) {
+                return EntityType.MODEL;
+            }
             return EntityType.METHOD;
         }
     }

@@ -12,8 +12,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 /**
  * The extractor built on Stanford CoreNLP: one pipeline (tokenize, ssplit, pos, lemma and the vocabulary's
  * TokensRegexNER annotators) built once, then the scikg stages in order. The costly dependency parser runs
- * only on sentences that can hold a relation. Instances are not thread-safe: use one per worker thread
- * (they share nothing mutable, and CoreNLP caches its models per JVM).
+ * only on sentences that can hold a relation. Thread-safe: one instance serves every worker thread (each
+ * abstract gets its own working state; CoreNLP's annotators are safe for concurrent use).
  */
 public final class CoreNlpExtractor implements Extractor {
     private final StanfordCoreNLP pipeline;

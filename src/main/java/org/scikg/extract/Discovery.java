@@ -42,11 +42,46 @@ final class Discovery implements Stage {
                 i = end;
             }
         }
+        propagate(doc);
     }
 
+    /**
+     * A name starts with a name-like token, or a proper noun: mid-sentence, or at the start of a sentence
+     * when a verb follows it ("Krakatoa reaches ..."), which rules out most capitalised sentence openers.
+     */
     private static boolean starts(List<CoreLabel> t, int i) {
         String w = t.get(i).word();
-        return NameShapes.isNameLike(w) || i > 0 && NameShapes.isProperNoun(w, t.get(i).tag());
+        if (NameShapes.isNameLike(w)) return true;
+        if (!NameShapes.isProperNoun(w, t.get(i).tag())) return false;
+        if (i > 0) return true;
+        String next = i + 1 < t.size() ? t.get(i + 1).tag() : "";
+        return next != null && (next.startsWith("VB") || next.equals("MD"));
+    }
+
+    /** Every other occurrence of a name found somewhere in the abstract ("We present Zentor. Zentor beats ..."). */
+    private static void propagate(Doc doc) {
+        java.util.Map<String, Candidate> found = new java.util.LinkedHashMap<>();
+        for (Candidate c : doc.candidates) found.putIfAbsent(c.surface, c);
+        for (Candidate model : found.values()) {
+            int len = model.tokenEnd - model.tokenBegin;
+            for (int s = 0; s < doc.sentences.size(); s++) {
+                List<CoreLabel> t = doc.tokens(s);
+                for (int i = 0; i + len <= t.size(); i++) {
+                    if (doc.at(s, i) != null || !doc.surface(s, i, i + len).equals(model.surface)) continue;
+                    if (i + len < t.size() && doc.at(s, i + len) == null && t.get(i + len).beginPosition() == t.get(i + len - 1).endPosition()
+                            && Character.isLetterOrDigit(t.get(i + len).word().charAt(0))) {
+                        continue;
+                    }
+                    Candidate c = doc.candidate(s, i, i + len, model.source);
+                    c.name = model.name;
+                    c.term = model.term;
+                    c.type = model.type;
+                    c.typeFixed = model.typeFixed;
+                    c.familyOf = model.familyOf;
+                    doc.offer(c);
+                }
+            }
+        }
     }
 
     /** The end (exclusive) of a name starting at {@code i}. */

@@ -1,6 +1,6 @@
 package org.scikg.extract;
 
-/** Reads one abstract. Implementations are thread-confined unless they say otherwise. */
+/** Reads one abstract. Implementations say whether they are thread-safe. */
 public interface Extractor {
     /**
      * @param text an abstract; never null

@@ -38,7 +38,7 @@ final class Gazetteer implements Stage {
         StringBuilder ci = new StringBuilder();
         StringBuilder cs = new StringBuilder();
         for (Term t : vocabulary.terms()) {
-            for (String label : t.labels()) {
+            for (String label : spellings(t.labels())) {
                 String pattern = pattern(label);
                 if (pattern.isEmpty()) continue;
                 int priority = Math.min(9, label.split("\\s+").length);
@@ -71,6 +71,20 @@ final class Gazetteer implements Stage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the gazetteer mapping", e);
         }
+    }
+
+    /**
+     * Each label, and the same with hyphens as spaces and spaces as hyphens ("chain-of-thought" and
+     * "chain of thought"): tokens are matched exactly, but names are written both ways.
+     */
+    static java.util.Set<String> spellings(List<String> labels) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String l : labels) {
+            out.add(l);
+            if (l.contains("-")) out.add(l.replace('-', ' '));
+            if (l.contains(" ") && l.split(" ").length <= 4) out.add(l.replace(' ', '-'));
+        }
+        return out;
     }
 
     /** A label as a TokensRegexNER pattern: its tokens, each quoted, separated by spaces. */

@@ -54,6 +54,7 @@ final class Relations implements Stage {
         parser.parse(doc, chosen);
         for (int s : chosen) {
             SemanticGraph g = doc.sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (Boolean.getBoolean("scikg.debug")) System.err.println("parse " + s + ": " + (g == null ? "none" : g.toList()));
             if (g != null) match(doc, s, g);
         }
     }

@@ -1,0 +1,109 @@
+package org.scikg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.scikg.ScikgException;
+import org.scikg.build.BuildConfig;
+import org.scikg.build.BuildJob;
+import org.scikg.build.BuildSummary;
+import org.scikg.corpus.InputFormat;
+import org.scikg.extract.CoreNlpExtractor;
+import org.scikg.extract.EntityType;
+import org.scikg.extract.Vocabulary;
+import org.scikg.graph.KnowledgeGraph;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads abstracts, extracts entities, relations and results, and stores them in the knowledge graph.",
+                "Inputs: files of 'Abstract:' lines, JSON Lines (.jsonl, field 'abstract'), CSV (column 'abstract'), "
+                        + ".gz of any of these, folders (read recursively) and - for standard input.",
+                "Papers already in the store are not extracted again; their new source lines are added."},
+        footer = {"", "Exit code: 0 when every record was stored, 1 on an error that stopped the build or when some "
+                + "records were skipped (each named in a warning), 2 on a usage error."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--memory", description = "Build in memory only, storing nothing (for trying things out).")
+    boolean memory;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every input as this format instead of detecting it from the extension: lines, jsonl, csv.")
+    String format;
+
+    @Option(names = "--vocabulary", paramLabel = "FILE",
+            description = "An RDF file of extra known entities (SKOS concepts typed skg:Model, skg:Method, ...). Repeatable.")
+    List<Path> vocabularies = List.of();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N", description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch = 200;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of papers and entities (default: ${DEFAULT-VALUE}).")
+    String base = org.scikg.link.Iris.DEFAULT_BASE;
+
+    @Option(names = "--no-relations", description = "Extract entities only: faster, no dependency parsing.")
+    boolean noRelations;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Skip an abstract whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
+    long timeLimit = 60;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() -> new ScikgException(
+                "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
+        BuildConfig config = BuildConfig.of(inputs).withFormat(fmt).withVocabularies(vocabularies)
+                .withThreads(threads).withBatchSize(batch).withBase(base).withTimeLimit(Duration.ofSeconds(timeLimit));
+        config = new BuildConfig(config.inputs(), config.format(), config.vocabularies(), config.threads(),
+                config.batchSize(), config.base(), !noRelations, config.timeLimit());
+        Vocabulary vocabulary = Vocabulary.load(vocabularies);
+        err.println("loading CoreNLP models (vocabulary: " + vocabulary.size() + " entries) ...");
+        err.flush();
+        CoreNlpExtractor extractor = CoreNlpExtractor.builder().vocabulary(vocabulary).relations(!noRelations).build();
+        try (KnowledgeGraph graph = memory ? KnowledgeGraph.inMemory() : KnowledgeGraph.open(store.store);
+             ConsoleListener listener = new ConsoleListener(err, System.console() != null)) {
+            err.println(memory ? "store: in memory" : "store: " + store.store.toAbsolutePath());
+            err.flush();
+            BuildSummary s = new BuildJob(config, extractor, vocabulary, graph, listener).run();
+            listener.close();
+            print(out, s);
+            return s.warnings() == 0 ? Main.OK : Main.DATA_ERROR;
+        }
+    }
+
+    private static void print(java.io.PrintWriter out, BuildSummary s) {
+        out.printf("records read        %d%n", s.records());
+        out.printf("distinct papers     %d (%d duplicate occurrences merged)%n", s.papers(), s.duplicates());
+        out.printf("papers extracted    %d new, %d already stored, %d failed%n", s.extracted(), s.unchanged(), s.failed());
+        StringBuilder b = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<EntityType, Long> e : s.entities().entrySet()) {
+            b.append(b.length() == 0 ? "" : ", ").append(e.getKey().label()).append(' ').append(e.getValue());
+            total += e.getValue();
+        }
+        out.printf("entities            %d (%s)%n", total, b);
+        out.printf("triples             %d%n", s.triples());
+        out.printf("warnings            %d%n", s.warnings());
+        out.printf("time                %.1f s%n", s.seconds());
+        out.flush();
+    }
+}

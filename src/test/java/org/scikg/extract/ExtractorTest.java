@@ -1,0 +1,119 @@
+package org.scikg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.scikg.TestSupport;
+
+/**
+ * The extractor on short abstracts written for these tests, with invented names the vocabulary cannot know:
+ * discovery and typing must come from shape and context.
+ */
+class ExtractorTest {
+    private static Extraction extract(String text) {
+        return TestSupport.extractor().extract(text);
+    }
+
+    private static Optional<Entity> entity(Extraction x, String name) {
+        return x.entities().stream().filter(e -> Names.key(e.name()).equals(Names.key(name))
+                || e.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(name)))).findFirst();
+    }
+
+    @Test
+    void acronymDefinitionMakesTheAcronymTheNameAndTheLongFormAnAlias() {
+        Extraction x = extract("We propose Quantum Fold Attention (QFA), which reorders tokens before attention.");
+        Entity qfa = entity(x, "QFA").orElseThrow();
+        assertEquals("QFA", qfa.name());
+        assertTrue(qfa.aliases().contains("Quantum Fold Attention"), qfa.aliases().toString());
+        assertEquals(List.of("QFA"), x.introduces());
+    }
+
+    @Test
+    void appositionTypesAnIntroducedBenchmark() {
+        Extraction x = extract("We introduce Zorblax, a new benchmark of multi-step planning problems. "
+                + "Zorblax contains 5,000 tasks.");
+        Entity z = entity(x, "Zorblax").orElseThrow();
+        assertEquals(EntityType.BENCHMARK, z.type());
+        assertEquals(List.of("Zorblax"), x.introduces());
+    }
+
+    @Test
+    void headNounAfterTheNameGivesTheType() {
+        Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
+        assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
+        assertEquals(EntityType.SOFTWARE, entity(x, "Plumtree").orElseThrow().type());
+    }
+
+    @Test
+    void sizedNamesAreModelsAndKeepTheirExactSpelling() {
+        Extraction x = extract("Our experiments show that FlumeNet-7B is strong, and Vortal 2.5 Pro is stronger.");
+        Entity f = entity(x, "FlumeNet-7B").orElseThrow();
+        assertEquals("FlumeNet-7B", f.name());
+        assertEquals(EntityType.MODEL, f.type());
+        assertTrue(entity(x, "Vortal 2.5 Pro").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void citationsAndGenericPhrasesAreNotEntities() {
+        Extraction x = extract("Unlike prior work (Beltagy et al., 2020a), our method trains large models "
+                + "with deep networks on GPUs.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains("Beltagy")), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().equalsIgnoreCase("GPUs")), x.entities().toString());
+    }
+
+    @Test
+    void vocabularyTypesKnownNamesWhateverTheirCase() {
+        Extraction x = extract("We report results on mmlu and on ImageNet using PyTorch.");
+        assertEquals(EntityType.BENCHMARK, entity(x, "MMLU").orElseThrow().type());
+        assertEquals(EntityType.DATASET, entity(x, "ImageNet").orElseThrow().type());
+        assertEquals(EntityType.SOFTWARE, entity(x, "PyTorch").orElseThrow().type());
+    }
+
+    @Test
+    void outperformsIsReadFromTheParse() {
+        Extraction x = extract("We present Zentor. Zentor outperforms Blargon and KwikSort on the Fnord benchmark.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Zentor outperforms Blargon"), rels.toString());
+        assertTrue(rels.contains("Zentor outperforms KwikSort"), rels.toString());
+        assertTrue(rels.contains("Zentor evaluatedOn Fnord"), rels.toString());
+        Relation r = x.relations().stream().filter(q -> q.object().equals("Blargon")).findFirst().orElseThrow();
+        assertEquals("Zentor outperforms Blargon and KwikSort on the Fnord benchmark.",
+                x.text().substring(r.evidence().begin(), r.evidence().end()));
+        assertTrue(r.rule().startsWith("semgrex:"));
+    }
+
+    @Test
+    void resultsCarryValueMetricAndBenchmark() {
+        Extraction x = extract("Krakatoa reaches 81.2% top-1 accuracy on ImageNet.");
+        assertFalse(x.results().isEmpty(), x.toString());
+        Result r = x.results().get(0);
+        assertEquals("Krakatoa", r.subject());
+        assertEquals("81.2%", r.value());
+        assertEquals("ImageNet", r.benchmark());
+        assertTrue(r.metric().contains("accuracy"), r.metric());
+    }
+
+    @Test
+    void familyMembersAreVariantsOfTheFamily() {
+        Extraction x = extract("We compare Gemini 1.5 Pro with earlier Gemini models.");
+        assertTrue(x.relations().stream().anyMatch(r -> r.predicate() == Predicate.VARIANT_OF
+                && Names.key(r.subject()).equals(Names.key("Gemini 1.5 Pro")) && r.object().equals("Gemini")),
+                x.relations().toString());
+    }
+
+    @Test
+    void mentionOffsetsPointAtTheText() {
+        String text = "We train ResNet-50 on ImageNet.";
+        Extraction x = extract(text);
+        for (Mention m : x.mentions()) {
+            assertEquals(m.surface(), text.substring(m.span().begin(), m.span().end()));
+        }
+        assertTrue(x.mentions().size() >= 2, x.mentions().toString());
+    }
+}
