@@ -11,11 +11,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
  * The extractor built on Stanford CoreNLP: one pipeline (tokenize, ssplit, pos, lemma and the vocabulary's
- * TokensRegexNER annotators) built once, then the scikg stages in order. The costly dependency parser runs
+ * gazetteer annotator) built once, then the scikg stages in order. The costly dependency parser runs
  * only on sentences that can hold a relation. Thread-safe: one instance serves every worker thread (each
  * abstract gets its own working state; CoreNLP's annotators are safe for concurrent use).
  */
 public final class CoreNlpExtractor implements Extractor {
+    /** Time spent per stage, kept when the system property {@code scikg.profile} is true; see {@link StageProfile}. */
+    public static final StageProfile PROFILE = new StageProfile(Boolean.getBoolean("scikg.profile"));
+
     private final StanfordCoreNLP pipeline;
     private final List<Stage> stages;
 
@@ -32,12 +35,18 @@ public final class CoreNlpExtractor implements Extractor {
     public Extraction extract(String text) {
         Annotation annotation = new Annotation(text);
         try {
+            long t0 = PROFILE.enabled() ? System.nanoTime() : 0;
             pipeline.annotate(annotation);
+            if (t0 != 0) PROFILE.add("corenlp", System.nanoTime() - t0);
         } catch (RuntimeException e) {
             throw new ExtractionException("CoreNLP failed: " + e, e);
         }
         Doc doc = new Doc(text, annotation);
-        for (Stage stage : stages) stage.apply(doc);
+        for (Stage stage : stages) {
+            long t0 = PROFILE.enabled() ? System.nanoTime() : 0;
+            stage.apply(doc);
+            if (t0 != 0) PROFILE.add(stage.name(), System.nanoTime() - t0);
+        }
         return Assembler.assemble(doc);
     }
 
@@ -61,9 +70,8 @@ public final class CoreNlpExtractor implements Extractor {
             Gazetteer gazetteer = new Gazetteer(vocabulary);
             Properties props = new Properties();
             List<String> annotators = new ArrayList<>(List.of("tokenize", "ssplit", "pos", "lemma"));
-            annotators.addAll(gazetteer.configure(props));
             props.setProperty("annotators", String.join(",", annotators));
-            props.setProperty("tokenize.options", Gazetteer.TOKENIZE_OPTIONS);
+            props.setProperty("tokenize.options", GazetteerAnnotator.TOKENIZE_OPTIONS);
             props.setProperty("tokenize.language", "en");
             List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(),
                     new Typing(), new Introductions(), new Families()));
@@ -72,7 +80,9 @@ public final class CoreNlpExtractor implements Extractor {
                 stages.add(new Results());
             }
             check(stages);
-            return new CoreNlpExtractor(new StanfordCoreNLP(props), List.copyOf(stages));
+            StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+            pipeline.addAnnotator(new GazetteerAnnotator(vocabulary));
+            return new CoreNlpExtractor(pipeline, List.copyOf(stages));
         }
 
         /** Every stage's requirements must be provided by a stage before it. */
