@@ -26,6 +26,7 @@ final class Assembler {
             c.name = name;
             groups.computeIfAbsent(Names.key(name), k -> new Group(name)).add(c);
         }
+        groups.values().removeIf(g -> unsupported(g, doc));
         List<Entity> entities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -49,6 +50,18 @@ final class Assembler {
                         r.evidence(), r.rule(), r.confidence()))
                 .toList();
         return new Extraction(doc.text, sentences, entities, mentions, introduces, relations, results);
+    }
+
+    /**
+     * A group of lone capitalised words ("Markov", "Simulation") with nothing to vouch for it: no type from
+     * context, a single mention, not introduced, in no relation or result.
+     */
+    private static boolean unsupported(Group g, Doc doc) {
+        if (!g.members.stream().allMatch(c -> c.weak && c.type == null) || g.members.size() > 1) return false;
+        String key = Names.key(g.name);
+        if (doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return false;
+        return doc.relations.stream().noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
+                && doc.results.stream().noneMatch(r -> Names.key(r.subject()).equals(key));
     }
 
     private static List<Relation> canonical(List<Relation> relations, Map<String, Group> groups) {

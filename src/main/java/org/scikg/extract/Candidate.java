@@ -21,6 +21,8 @@ final class Candidate {
     /** True when the type was decided by the vocabulary, which later guesses must not override. */
     boolean typeFixed;
     Term term;
+    /** A lone capitalised word found by shape alone, kept only if something else vouches for it. */
+    boolean weak;
     /** The canonical name of the family this candidate is a member of, where known. */
     String familyOf;
 

@@ -77,6 +77,7 @@ public final class CoreNlpExtractor implements Extractor {
                     new Typing(), new Introductions(), new Families()));
             if (relations) {
                 stages.add(new Relations(DependencyParser.load()));
+                stages.add(new FocusRelations());
                 stages.add(new Results());
             }
             check(stages);

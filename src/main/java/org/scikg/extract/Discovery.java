@@ -38,7 +38,13 @@ final class Discovery implements Stage {
                     continue;
                 }
                 int end = extend(doc, t, s, i);
-                if (!isCitation(t, end)) doc.offer(doc.candidate(s, i, end, Candidate.Source.SHAPE));
+                if (!isCitation(t, end)) {
+                    Candidate c = trimmed(doc, s, i, end);
+                    if (c != null) {
+                        c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word());
+                        doc.offer(c);
+                    }
+                }
                 i = end;
             }
         }
@@ -90,7 +96,7 @@ final class Discovery implements Stage {
         while (j < t.size() && doc.at(s, j) == null) {
             CoreLabel tok = t.get(j);
             String w = tok.word();
-            boolean attached = tok.beginPosition() == t.get(j - 1).endPosition() && !isPunct(w);
+            boolean attached = tok.beginPosition() == t.get(j - 1).endPosition() && Character.isLetterOrDigit(w.charAt(0));
             if (attached || NameShapes.isNameLike(w) || NameShapes.isProperNoun(w, tok.tag())
                     || NameShapes.isVersion(w) && Character.isLetterOrDigit(w.charAt(0))) {
                 j++;
@@ -101,8 +107,22 @@ final class Discovery implements Stage {
         return j;
     }
 
-    private static boolean isPunct(String w) {
-        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    /** Suffixes that make a name into a modifier: "MAML-trained", "SQL-like", "GPT-based". */
+    private static final Set<String> MODIFIER_SUFFIXES = Set.of("trained", "based", "like", "style", "driven",
+            "specific", "aware", "free", "level", "guided", "augmented", "conditioned", "enhanced", "powered",
+            "only", "centric", "inspired", "generated", "labeled", "labelled", "annotated", "tuned", "finetuned",
+            "scale", "sized", "size", "compatible", "related");
+
+    /** The candidate for tokens [i, end), without a modifier suffix; null when nothing name-like is left. */
+    private static Candidate trimmed(Doc doc, int s, int i, int end) {
+        Candidate c = doc.candidate(s, i, end, Candidate.Source.SHAPE);
+        int dash = c.surface.lastIndexOf('-');
+        if (dash > 0 && MODIFIER_SUFFIXES.contains(c.surface.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+            String head = c.surface.substring(0, dash);
+            if (!NameShapes.isNameLike(head.substring(head.lastIndexOf(' ') + 1))) return null;
+            return doc.candidate(s, i, end, c.begin, c.begin + dash, Candidate.Source.SHAPE);
+        }
+        return c;
     }
 
     /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */

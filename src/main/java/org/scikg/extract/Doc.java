@@ -59,6 +59,11 @@ final class Doc {
         return new Candidate(sentence, from, to, b, e, text.substring(b, e), source);
     }
 
+    /** A candidate covering only characters [begin, end) of its tokens ("MAML" in "MAML-trained"). */
+    Candidate candidate(int sentence, int from, int to, int begin, int end, Candidate.Source source) {
+        return new Candidate(sentence, from, to, begin, end, text.substring(begin, end), source);
+    }
+
     /** Adds a candidate unless it overlaps one already there. */
     boolean offer(Candidate c) {
         for (Candidate o : candidates) {

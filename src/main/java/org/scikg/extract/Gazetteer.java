@@ -16,6 +16,37 @@ final class Gazetteer implements Stage {
         this.vocabulary = vocabulary;
     }
 
+    /** Modifiers that make a task or technique name more specific, in general use across the field. */
+    private static final Set<String> SPECIFIERS = Set.of("offline", "online", "inverse", "hierarchical",
+            "distributional", "reverse", "forward", "grounded", "abstractive", "extractive", "bidirectional",
+            "contextual", "continuous", "sequential", "batch", "federated", "continual", "adversarial", "masked",
+            "conditional", "unsupervised", "supervised", "semi-supervised", "weakly-supervised", "multi-agent",
+            "multi-task", "multi-modal", "multimodal", "cross-lingual", "multilingual", "open-vocabulary", "open-domain");
+
+    /**
+     * Where a task, method or metric name really starts: hyphenated modifiers ("long-context retrieval",
+     * "few-shot classification"), capitalised name adjectives not at the sentence start ("Bellman error"),
+     * and established specifiers ("offline Q-learning").
+     */
+    private static int modifiersBefore(Doc doc, int s, int i, EntityType type) {
+        if (type != EntityType.TASK && type != EntityType.METHOD && type != EntityType.METRIC) return i;
+        List<CoreLabel> t = doc.tokens(s);
+        int from = i;
+        while (from > 0 && doc.at(s, from - 1) == null) {
+            CoreLabel prev = t.get(from - 1);
+            String w = prev.word();
+            boolean hyphenated = w.indexOf('-') > 0 && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')
+                    && !w.endsWith("-");
+            boolean nameAdjective = from - 1 > 0 && Character.isUpperCase(w.charAt(0)) && w.length() > 2
+                    && w.chars().skip(1).allMatch(Character::isLowerCase) && prev.tag() != null
+                    && (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"));
+            if (!hyphenated && !nameAdjective && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
+            if (hyphenated && (w.startsWith("state-of") || w.startsWith("well-") || w.startsWith("so-"))) break;
+            from--;
+        }
+        return from;
+    }
+
     @Override
     public String name() {
         return "gazetteer";
@@ -67,10 +98,17 @@ final class Gazetteer implements Stage {
             }
             Candidate c = doc.candidate(s, i, matched, Candidate.Source.GAZETTEER);
             Term t = vocabulary.lookup(c.surface).orElseThrow();
-            c.term = t;
-            c.name = t.name();
-            c.type = t.type();
-            c.typeFixed = true;
+            int start = modifiersBefore(doc, s, i, t.type());
+            if (start < i) {
+                // "curiosity-driven exploration", "Jeffreys divergence": a more specific thing than the term
+                c = doc.candidate(s, start, matched, Candidate.Source.GAZETTEER);
+                c.type = t.type();
+            } else {
+                c.term = t;
+                c.name = t.name();
+                c.type = t.type();
+                c.typeFixed = true;
+            }
             doc.offer(c);
             i = matched;
         }

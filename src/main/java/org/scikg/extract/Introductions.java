@@ -14,7 +14,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 final class Introductions implements Stage {
     private static final Set<String> VERBS = Set.of("introduce", "propose", "present", "release", "develop",
             "unveil", "design", "open-source", "describe", "create", "build", "offer", "contribute", "report");
-    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "report", "article", "study");
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "report", "article", "study",
+            "manuscript", "chapter", "thesis", "note", "submission");
+    /** "a variant of X", "the X family": X is what the new thing derives from or belongs to, not the new thing. */
+    private static final Set<String> NOT_NEW_BEFORE = Set.of("variant", "extension", "version", "generalization",
+            "generalisation", "modification", "improvement", "instance", "member", "successor", "adaptation");
+    private static final Set<String> NOT_NEW_AFTER = Set.of("family", "series", "line", "lineage", "ecosystem");
     private static final Set<String> NAMING = Set.of("called", "dubbed", "named", "termed", "coined");
     private static final int WINDOW = 14;
 
@@ -71,6 +76,14 @@ final class Introductions implements Stage {
             if (Set.of(".", ";", "which", "that", "to").contains(w) && j > from + 1) return;
             Candidate c = doc.at(s, j);
             if (c == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            if (c.tokenEnd < t.size() && NOT_NEW_AFTER.contains(t.get(c.tokenEnd).word().toLowerCase(Locale.ROOT))) {
+                j = c.tokenEnd;
+                continue;
+            }
+            if (c.tokenBegin >= 2 && t.get(c.tokenBegin - 1).word().equals("of")
+                    && NOT_NEW_BEFORE.contains(t.get(c.tokenBegin - 2).word().toLowerCase(Locale.ROOT))) {
+                return;
+            }
             doc.introduces.add(c.name);
             return;
         }

@@ -15,7 +15,8 @@ final class NameShapes {
             "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "api", "apis", "sota", "us", "uk", "eu", "phd", "2d", "3d", "4d",
             "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "iid", "i.i.d", "io", "ui", "id", "ood",
             "url", "pdf", "html", "json", "sql", "ii", "iii", "iv", "vs", "e.g", "i.e", "etc", "fps", "gb", "tb", "mb",
-            "ram", "agi", "qa", "faq", "rgb", "rgb-d", "lidar", "ar", "vr", "iot", "hci", "ner", "pos", "ocr");
+            "ram", "agi", "qa", "faq", "rgb", "rgb-d", "lidar", "ar", "vr", "iot", "hci", "ner", "pos", "ocr",
+            "1-d", "2-d", "3-d", "4-d", "1d", "n-gram", "n-grams", "x", "y");
     private static final Set<String> NOT_NAMES = Set.of(
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
             "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
@@ -57,21 +58,32 @@ final class NameShapes {
         return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches();
     }
 
-    /** A token that looks like part of a proper name on its own: BYOL, ResNet, DR3, learn2learn, T5. */
+    /**
+     * A token that looks like part of a proper name on its own: BYOL, ResNet, DR3, learn2learn, T5,
+     * BYOL-Explore. Capitalised words joined by hyphens ("Stability-Plasticity", "Model-Agnostic") are not:
+     * each part must carry the shape by itself.
+     */
     static boolean isNameLike(String word) {
         if (word.length() < 2 || isGeneric(word)) return false;
+        for (String part : word.split("-")) {
+            if (isNameLikePart(part) && !isGeneric(part)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNameLikePart(String part) {
         int upper = 0;
         int letters = 0;
         int digits = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
             if (Character.isUpperCase(c)) upper++;
             if (Character.isLetter(c)) letters++;
             if (Character.isDigit(c)) digits++;
         }
-        if (letters == 0) return false;
-        boolean innerUpper = upper >= 2 || (upper == 1 && !Character.isUpperCase(word.charAt(0)));
-        return innerUpper || (digits > 0 && letters > 0 && Character.isLetter(word.charAt(0)));
+        if (letters == 0 || part.length() < 2) return false;
+        boolean innerUpper = upper >= 2 || (upper == 1 && !Character.isUpperCase(part.charAt(0)));
+        return innerUpper || (digits > 0 && Character.isLetter(part.charAt(0)));
     }
 
     /** A capitalised word that the tagger calls a proper noun. */

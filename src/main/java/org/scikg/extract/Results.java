@@ -15,8 +15,19 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  * for (the nearest one before it in the sentence, else the entity the paper introduces).
  */
 final class Results implements Stage {
+    /**
+     * Values as written: 74.3 %, >99 %, +5.1 points, 2x, 30 of 32, 11 out of 18, 3rd, 2-3 times higher,
+     * 10M tokens, and plain numbers (kept only when a metric names them).
+     */
     private static final TokenSequencePattern VALUE = TokenSequencePattern.compile(
-            "([{word:/[+-]?\\d+(\\.\\d+)?/}] [{word:/%|points?|pp|x|×/}]?)");
+            "([{word:/[>≥<≤~≈]/}]? [{word:/[+-]?\\d+(\\.\\d+)?/}] [{word:/[\\\\]/}]? [{word:/%|points?|pp|x|×/}])"
+            + " | ([{word:/\\d+/}] [{word:/of/}] [{word:/\\d+/}])"
+            + " | ([{word:/\\d+/}] [{word:/out/}] [{word:/of/}] [{word:/\\d+/}])"
+            + " | ([{word:/\\d+(st|nd|rd|th)/}])"
+            + " | ([{word:/\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?/}] [{word:/times|fold/}]"
+            + " [{word:/higher|lower|faster|better|more|larger|smaller|fewer|less|improvement/}])"
+            + " | ([{word:/\\d+(\\.\\d+)?[kKMB]/}] [{word:/tokens/}]?)"
+            + " | ([{word:/[+-]?\\d+(\\.\\d+)?/}])");
     private static final Pattern METRIC_WORD = Pattern.compile(
             "(?i)accuracy|f1|bleu|rouge(-\\w+)?|recall|precision|error|auc|map|score|win-rate|success|reward|return");
     private static final int WINDOW = 8;
@@ -43,17 +54,47 @@ final class Results implements Stage {
             TokenSequenceMatcher m = VALUE.getMatcher(t);
             while (m.find()) {
                 if (doc.at(s, m.start()) != null) continue;
-                String value = doc.surface(s, m.start(), m.end());
-                String metric = metric(doc, s, m.start(), m.end());
-                boolean percent = value.endsWith("%") || value.contains(".");
-                if (metric == null && !percent) continue;
-                Candidate bench = benchmark(doc, s, m.end());
-                Candidate subject = subject(doc, s, m.start());
-                if (subject == null || metric == null && bench == null) continue;
+                int end = m.end();
+                while (end < t.size() && Set.of("%", "\\%", "tokens", "points").contains(t.get(end).word())) end++;
+                String value = doc.surface(s, m.start(), end);
+                String metric = metric(doc, s, m.start(), end);
+                Candidate subject = bracketed(doc, s, m.start(), end);
+                if (subject == null && (metric == null && !strongShape(value) || metric != null && !known(doc, s, m.start(), end)
+                        && !value.contains(".") && !strongShape(value))) {
+                    continue;
+                }
+                Candidate bench = benchmark(doc, s, end);
+                if (subject == null) subject = subject(doc, s, m.start());
+                if (subject == null) continue;
                 doc.results.add(new Result(subject.name, metric, value, bench == null ? null : bench.name,
-                        doc.sentenceSpan(s), "tokensregex:value-metric", bench != null ? 0.7 : 0.5));
+                        doc.sentenceSpan(s), "tokensregex:value", bench != null ? 0.7 : 0.5));
             }
         }
+    }
+
+    /** A value that is a result by its form alone: a percentage, a ratio, a rank, "N of M", a context size. */
+    private static boolean strongShape(String value) {
+        return value.endsWith("%") || value.matches(".*\\b(of|times|fold|higher|lower|faster|better|more|tokens|points)\\b.*")
+                || value.matches("\\d+(st|nd|rd|th)");
+    }
+
+    /** Whether the metric next to a plain integer is one the vocabulary or the text typed as a metric. */
+    private static boolean known(Doc doc, int s, int start, int end) {
+        for (int j = Math.max(0, start - 3); j < Math.min(doc.tokens(s).size(), end + WINDOW / 2); j++) {
+            Candidate c = doc.at(s, j);
+            if (c != null && c.type == EntityType.METRIC) return true;
+        }
+        return false;
+    }
+
+    /** "Claude 2.1 (200k)": a value in brackets right after an entity is that entity's. */
+    private static Candidate bracketed(Doc doc, int s, int start, int end) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (start < 2 || end >= t.size() || !t.get(start - 1).word().equals("(") || !t.get(end).word().equals(")")) {
+            return null;
+        }
+        Candidate c = doc.at(s, start - 2);
+        return c != null && (c.type == EntityType.MODEL || c.type == EntityType.METHOD) ? c : null;
     }
 
     /** A Metric entity, or a metric word, within a few tokens after the value (or just before it: "accuracy of"). */
@@ -62,7 +103,11 @@ final class Results implements Stage {
         for (int j = end; j < t.size() && j < end + WINDOW / 2; j++) {
             Candidate c = doc.at(s, j);
             if (c != null && c.type == EntityType.METRIC) return c.surface;
-            if (METRIC_WORD.matcher(t.get(j).word()).matches()) return doc.surface(s, end, j + 1);
+            if (METRIC_WORD.matcher(t.get(j).word()).matches()) {
+                int from = end;
+                while (from < j && !Character.isLetterOrDigit(t.get(from).word().charAt(0))) from++;
+                return doc.surface(s, from, j + 1);
+            }
         }
         for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
             Candidate c = doc.at(s, j);
@@ -83,18 +128,27 @@ final class Results implements Stage {
         return null;
     }
 
+    /**
+     * Whom a value is for: the paper's focus when the sentence names it or speaks of the paper's own work,
+     * else the nearest model or method before the value.
+     */
     private static Candidate subject(Doc doc, int s, int before) {
+        Candidate focus = FocusRelations.focus(doc);
+        List<Candidate> here = doc.inSentence(s);
+        boolean self = doc.tokens(s).stream().anyMatch(k -> Set.of("we", "our", "it", "its").contains(k.word().toLowerCase(Locale.ROOT)));
+        if (focus != null && (self || here.stream().anyMatch(c -> Names.key(c.name).equals(Names.key(focus.name))))) {
+            boolean otherAgentFirst = here.stream().anyMatch(c -> c.tokenEnd <= before && c.type == EntityType.MODEL
+                    && !Names.key(c.name).equals(Names.key(focus.name)));
+            if (!otherAgentFirst) return focus;
+        }
         Candidate best = null;
-        for (Candidate c : doc.inSentence(s)) {
-            boolean agent = c.type == null || c.type == EntityType.MODEL || c.type == EntityType.METHOD;
-            if (c.tokenEnd <= before && agent) best = c;
+        for (Candidate c : here) {
+            if (c.tokenEnd <= before && isAgent(c)) best = c;
         }
-        if (best != null) return best;
-        for (String n : doc.introduces) {
-            for (Candidate c : doc.candidates) {
-                if (c.name.equals(n)) return c;
-            }
-        }
-        return null;
+        return best != null ? best : focus;
+    }
+
+    private static boolean isAgent(Candidate c) {
+        return c.type == EntityType.MODEL || c.type == EntityType.METHOD || c.type == EntityType.SOFTWARE;
     }
 }

@@ -1,0 +1,142 @@
+package org.scikg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Relations of the paper's focus, read from surface cues as a careful reader does: "We present X ...
+ * we evaluate it on A, B and C" gives X evaluatedOn A, B, C. The focus is the first entity the paper
+ * introduces (else its most-mentioned model or method); a sentence speaks of it when it names it or refers
+ * to the paper's own work ("we", "our", "the proposed"). Each cue is a small TokensRegex-like surface test
+ * over lemmas; these relations get lower confidence than those read from a parse.
+ */
+final class FocusRelations implements Stage {
+    private static final Set<String> SELF = Set.of("we", "our", "ours", "it", "its", "proposed");
+    private static final Set<String> EVAL_CUES = Set.of("evaluate", "experiment", "benchmark", "result", "achieve",
+            "outperform", "state-of-the-art", "test", "report", "score", "accuracy", "demonstrate", "show", "reach",
+            "obtain", "performance", "effective", "competitive", "surpass", "improve", "validate", "attain", "set");
+    private static final Set<String> USE_CUES = Set.of("use", "using", "leverage", "employ", "adopt", "incorporate",
+            "apply", "combine", "rely", "train", "with", "via", "through", "backbone", "integrate", "utilize",
+            "equip", "build", "exploit");
+    private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
+    private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior");
+    private static final Set<String> MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
+            "compare", "similar");
+
+    @Override
+    public String name() {
+        return "focus-relations";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relations");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("candidates", "types", "introduces");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        Candidate focus = focus(doc);
+        if (focus == null) return;
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            boolean speaks = doc.inSentence(s).stream().anyMatch(c -> same(c, focus)) || refersToSelf(t);
+            if (!speaks) continue;
+            for (Candidate o : doc.inSentence(s)) {
+                if (same(o, focus)) continue;
+                Predicate p = predicate(doc, t, o);
+                if (p != null) {
+                    doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(s), "surface:focus-"
+                            + p.localName(), p == Predicate.APPLIED_TO ? 0.5 : 0.6));
+                }
+            }
+        }
+    }
+
+    /** Which relation the sentence's cues give between the focus and another entity in it, or null. */
+    private static Predicate predicate(Doc doc, List<CoreLabel> t, Candidate o) {
+        EntityType type = o.type == null ? EntityType.METHOD : o.type;
+        switch (type) {
+            case BENCHMARK, DATASET -> {
+                return hasCue(t, EVAL_CUES) ? Predicate.EVALUATED_ON : null;
+            }
+            case TASK -> {
+                return Predicate.APPLIED_TO;
+            }
+            case MODEL, METHOD, SOFTWARE -> {
+                if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
+                if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
+                if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
+                    return Predicate.BASED_ON;
+                }
+                return hasCue(t, USE_CUES) ? Predicate.USES : null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    static Candidate focus(Doc doc) {
+        for (String n : doc.introduces) {
+            for (Candidate c : doc.candidates) {
+                if (c.name.equals(n) && c.type != EntityType.TASK && c.type != EntityType.METRIC
+                        && c.type != EntityType.BENCHMARK && c.type != EntityType.DATASET) {
+                    return c;
+                }
+            }
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Candidate best = null;
+        int bestCount = 1;
+        for (Candidate c : doc.candidates) {
+            if (c.type != EntityType.MODEL && c.type != EntityType.METHOD && c.type != null) continue;
+            int n = counts.merge(Names.key(c.name), 1, Integer::sum);
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private static boolean same(Candidate a, Candidate b) {
+        return Names.key(a.name).equals(Names.key(b.name));
+    }
+
+    private static boolean refersToSelf(List<CoreLabel> t) {
+        return t.stream().anyMatch(k -> SELF.contains(k.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String lemma(CoreLabel k) {
+        return (k.lemma() == null ? k.word() : k.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasCue(List<CoreLabel> t, Set<String> cues) {
+        return t.stream().anyMatch(k -> cues.contains(lemma(k)) || cues.contains(k.word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A cue between the start of the sentence (or the last full stop of a clause) and the entity. */
+    private static boolean cueBefore(List<CoreLabel> t, int at, Set<String> cues) {
+        for (int i = at - 1; i >= 0 && i >= at - 12; i--) {
+            String w = t.get(i).word();
+            if (w.equals(";")) return false;
+            if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean precededBy(List<CoreLabel> t, int at, Set<String> words) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            if (words.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+}
