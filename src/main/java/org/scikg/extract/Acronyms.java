@@ -50,6 +50,13 @@ final class Acronyms implements Stage {
                 int start = longFormStart(t, i, letters(acr));
                 if (start >= 0) define(doc, s, start, i, i + 1);
             }
+            for (int i = 0; i + 2 < t.size(); i++) {
+                String acr = t.get(i).word();
+                String sep = t.get(i + 1).word();
+                if (!(sep.equals(",") || sep.equals("(")) || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
+                int end = longFormEnd(t, i + 2, letters(acr));
+                if (end > 0) defineForward(doc, s, i, i + 2, end);
+            }
         }
     }
 
@@ -91,6 +98,32 @@ final class Acronyms implements Stage {
         return -1;
     }
 
+    /** "NDIGO, Neural Differential Information Gain Optimisation": the end (exclusive) of the long form, or -1. */
+    static int longFormEnd(List<CoreLabel> t, int from, String letters) {
+        int got = 0;
+        for (int i = from; i < t.size() && i - from < MAX_WORDS; i++) {
+            String w = t.get(i).word();
+            List<String> initials = initials(w);
+            String joined = String.join("", initials);
+            if (!joined.isEmpty() && letters.startsWith(joined, got)) {
+                got += joined.length();
+            } else if (!joined.isEmpty() && letters.charAt(got) == joined.charAt(0)) {
+                got += 1;
+            } else if (!SKIPPABLE.contains(w.toLowerCase(Locale.ROOT)) || i == from) {
+                return -1;
+            }
+            if (got == letters.length()) return i + 1;
+        }
+        return -1;
+    }
+
+    private void defineForward(Doc doc, int s, int acrToken, int from, int end) {
+        Candidate acronym = doc.candidate(s, acrToken, acrToken + 1, Candidate.Source.ACRONYM);
+        Candidate longForm = doc.candidate(s, from, end, Candidate.Source.DEFINITION);
+        if (!Character.isUpperCase(longForm.surface.charAt(0))) return;
+        adopt(doc, acronym, longForm);
+    }
+
     /** First letters of a word's hyphen parts and of its inner capitals: Model-Agnostic gives m, a. */
     private static List<String> initials(String w) {
         List<String> out = new ArrayList<>();
@@ -109,6 +142,11 @@ final class Acronyms implements Stage {
     private void define(Doc doc, int s, int from, int bracket, int acrToken) {
         Candidate longForm = doc.candidate(s, from, bracket, Candidate.Source.DEFINITION);
         Candidate acronym = doc.candidate(s, acrToken, acrToken + 1, Candidate.Source.ACRONYM);
+        adopt(doc, acronym, longForm);
+    }
+
+    /** The acronym names the entity; its long form is an alias; the vocabulary types it where it knows either. */
+    private void adopt(Doc doc, Candidate acronym, Candidate longForm) {
         Term known = vocabulary.lookup(acronym.surface)
                 .or(() -> vocabulary.lookup(longForm.surface)).orElse(null);
         String name = acronym.surface;

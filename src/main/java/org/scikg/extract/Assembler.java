@@ -10,10 +10,6 @@ import java.util.Set;
 
 /** Turns the candidates of a read {@link Doc} into an {@link Extraction}: one entity per name, typed. */
 final class Assembler {
-    /** A size (7B, 350M), a version after a name (2.5, v3), or a model-ish ending (LM, GPT, Net-50). */
-    private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|LM\\b|GPT|Net-?\\d");
-
     private Assembler() {
     }
 
@@ -57,10 +53,11 @@ final class Assembler {
      * context, a single mention, not introduced, in no relation or result.
      */
     private static boolean unsupported(Group g, Doc doc) {
-        if (!g.members.stream().allMatch(c -> c.weak && c.type == null) || g.members.size() > 1) return false;
+        if (!g.members.stream().allMatch(c -> c.weak && !c.typedByContext) || g.members.size() > 1) return false;
         String key = Names.key(g.name);
         if (doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return false;
-        return doc.relations.stream().noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
+        return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:"))
+                .noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
                 && doc.results.stream().noneMatch(r -> Names.key(r.subject()).equals(key));
     }
 
@@ -117,10 +114,7 @@ final class Assembler {
         }
 
         private static EntityType byShape(String name, List<Candidate> members) {
-            if (members.stream().anyMatch(c -> c.familyOf != null) || MODEL_SHAPE.matcher(name).find()) {
-                return EntityType.MODEL;
-            }
-            return EntityType.METHOD;
+            return Typing.byShape(members.get(0));
         }
     }
 }

@@ -23,6 +23,8 @@ final class Candidate {
     Term term;
     /** A lone capitalised word found by shape alone, kept only if something else vouches for it. */
     boolean weak;
+    /** True when a head noun or apposition gave the type (not the vocabulary, not the shape). */
+    boolean typedByContext;
     /** The canonical name of the family this candidate is a member of, where known. */
     String familyOf;
 

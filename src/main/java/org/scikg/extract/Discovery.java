@@ -128,6 +128,9 @@ final class Discovery implements Stage {
     /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */
     private static boolean isCitation(List<CoreLabel> t, int end) {
         if (end < t.size() && t.get(end).word().equals("et")) return true;
+        if (end + 2 < t.size() && t.get(end).word().equals("(") && t.get(end + 1).word().matches("(19|20)\\d{2}[a-z]?")) {
+            return true;
+        }
         return end + 1 < t.size() && t.get(end).word().equals(",") && t.get(end + 1).word().matches("\\d{4}[a-z]?");
     }
 

@@ -23,6 +23,11 @@ final class Gazetteer implements Stage {
             "conditional", "unsupervised", "supervised", "semi-supervised", "weakly-supervised", "multi-agent",
             "multi-task", "multi-modal", "multimodal", "cross-lingual", "multilingual", "open-vocabulary", "open-domain");
 
+    /** Last parts of hyphenated adjectives that praise or size a thing rather than name a kind of it. */
+    private static final Set<String> EVALUATIVE = Set.of("efficient", "perfect", "optimal", "grained", "scale",
+            "quality", "effective", "friendly", "intensive", "consuming", "world", "art", "end", "time", "range",
+            "known", "established", "used", "studied", "performing", "level", "specific", "aware", "free");
+
     /**
      * Where a task, method or metric name really starts: hyphenated modifiers ("long-context retrieval",
      * "few-shot classification"), capitalised name adjectives not at the sentence start ("Bellman error"),
@@ -41,8 +46,10 @@ final class Gazetteer implements Stage {
                     && w.chars().skip(1).allMatch(Character::isLowerCase) && prev.tag() != null
                     && (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"));
             if (!hyphenated && !nameAdjective && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
+            if (hyphenated && EVALUATIVE.contains(w.substring(w.lastIndexOf('-') + 1))) break;
             if (hyphenated && (w.startsWith("state-of") || w.startsWith("well-") || w.startsWith("so-"))) break;
             from--;
+            break;
         }
         return from;
     }

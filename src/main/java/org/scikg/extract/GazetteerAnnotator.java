@@ -55,6 +55,7 @@ final class GazetteerAnnotator implements Annotator {
         Set<String> out = new java.util.LinkedHashSet<>();
         for (String l : labels) {
             out.add(l);
+            if (l.length() > 2 && Character.isLetter(l.charAt(l.length() - 1)) && !l.endsWith("s")) out.add(l + "s");
             if (l.contains("-")) out.add(l.replace('-', ' '));
             if (l.contains(" ") && l.split(" ").length <= 4) out.add(l.replace(' ', '-'));
         }

@@ -57,6 +57,7 @@ final class Results implements Stage {
                 int end = m.end();
                 while (end < t.size() && Set.of("%", "\\%", "tokens", "points").contains(t.get(end).word())) end++;
                 String value = doc.surface(s, m.start(), end);
+                if (value.matches("(19|20)\\d{2}")) continue;
                 String metric = metric(doc, s, m.start(), end);
                 Candidate subject = bracketed(doc, s, m.start(), end);
                 if (subject == null && (metric == null && !strongShape(value) || metric != null && !known(doc, s, m.start(), end)
@@ -136,6 +137,9 @@ final class Results implements Stage {
         Candidate focus = FocusRelations.focus(doc);
         List<Candidate> here = doc.inSentence(s);
         boolean self = doc.tokens(s).stream().anyMatch(k -> Set.of("we", "our", "it", "its").contains(k.word().toLowerCase(Locale.ROOT)));
+        boolean focusBefore = focus != null && here.stream().anyMatch(c -> c.tokenEnd <= before
+                && Names.key(c.name).equals(Names.key(focus.name)));
+        if (focusBefore) return focus;
         if (focus != null && (self || here.stream().anyMatch(c -> Names.key(c.name).equals(Names.key(focus.name))))) {
             boolean otherAgentFirst = here.stream().anyMatch(c -> c.tokenEnd <= before && c.type == EntityType.MODEL
                     && !Names.key(c.name).equals(Names.key(focus.name)));

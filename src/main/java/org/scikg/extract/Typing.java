@@ -36,8 +36,58 @@ final class Typing implements Stage {
             EntityType type = NameShapes.headType(t.get(c.tokenEnd - 1).word());
             if (type == null && c.tokenEnd < t.size()) type = NameShapes.headType(t.get(c.tokenEnd).word());
             if (type == null) type = apposition(t, c.tokenEnd);
+            if (type == null) type = copula(t, c.tokenEnd);
             c.type = type;
+            c.typedByContext = type != null;
         }
+        spreadWithinNames(doc);
+    }
+
+    /**
+     * Every mention of one name gets the type its context gave any of them (the most frequent such type),
+     * else a type from its shape, so that later stages see the type the entity will have.
+     */
+    private static void spreadWithinNames(Doc doc) {
+        java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
+        for (Candidate c : doc.candidates) {
+            if (c.type != null) votes.computeIfAbsent(Names.key(c.name), k -> new java.util.EnumMap<>(EntityType.class))
+                    .merge(c.type, c.typeFixed ? 100 : 1, Integer::sum);
+        }
+        for (Candidate c : doc.candidates) {
+            if (c.type != null) continue;
+            var v = votes.get(Names.key(c.name));
+            c.type = v == null ? byShape(c) : java.util.Collections.max(v.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+        }
+    }
+
+    /** A size (7B, 350M), a version after a name (2.5, v3), or a model-like ending (LM, GPT, Net-50). */
+    private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
+            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|LM\\b|GPT|Net-?\\d");
+
+    /** "MABe 2022", "WMT 2014": a name with a year is an evaluation event, a challenge or shared task. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\s(19|20)\\d{2}$");
+
+    static EntityType byShape(Candidate c) {
+        if (YEAR.matcher(c.name).find()) return EntityType.BENCHMARK;
+        return c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() ? EntityType.MODEL : EntityType.METHOD;
+    }
+
+    /** "Reverb is an efficient and extensible system for ...": a definition by copula. */
+    static EntityType copula(List<CoreLabel> t, int after) {
+        if (after + 1 >= t.size() || !Set.of("is", "was").contains(t.get(after).word())) return null;
+        String det = t.get(after + 1).word().toLowerCase();
+        if (!Set.of("a", "an", "the").contains(det)) return null;
+        for (int j = after + 2; j < t.size() && j < after + 2 + APPOSITION_WINDOW; j++) {
+            CoreLabel tok = t.get(j);
+            EntityType type = NameShapes.headType(tok.word());
+            if (type != null) return type;
+            String tag = tok.tag();
+            boolean modifier = tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("VBN")
+                    || tag.equals("HYPH") || tag.equals("CC") || tag.equals(",") || tag.startsWith("RB") || tag.equals("VB")
+                    || tag.equals("TO"));
+            if (!modifier) return null;
+        }
+        return null;
     }
 
     /** "X, a new benchmark of ..." or "X (a simulator ...)": the first head noun in the phrase after X. */

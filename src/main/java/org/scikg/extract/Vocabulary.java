@@ -112,7 +112,11 @@ public final class Vocabulary {
         return terms.size();
     }
 
+    /** The term with this name or label, matched by key; a plural ("ResNets", "GNNs") finds its singular. */
     public Optional<Term> lookup(String name) {
-        return Optional.ofNullable(byKey.get(Names.key(name)));
+        String k = Names.key(name);
+        Term t = byKey.get(k);
+        if (t == null && k.length() > 3 && k.endsWith("s")) t = byKey.get(k.substring(0, k.length() - 1));
+        return Optional.ofNullable(t);
     }
 }
