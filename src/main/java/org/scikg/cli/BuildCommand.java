@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() -> new ScikgException(
+        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
         BuildConfig config = BuildConfig.of(inputs).withFormat(fmt).withVocabularies(vocabularies)
                 .withThreads(threads).withBatchSize(batch).withBase(base).withTimeLimit(Duration.ofSeconds(timeLimit));

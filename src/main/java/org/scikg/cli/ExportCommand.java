@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfSyntax syntax = RdfSyntax.byName(format).orElseThrow(() -> new ScikgException(
+        RdfSyntax syntax = RdfSyntax.byName(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                 "unknown format '" + format + "'; valid: " + RdfSyntax.validNames()));
         try (KnowledgeGraph kg = store.openExisting()) {
             long n;

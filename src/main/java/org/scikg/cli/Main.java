@@ -41,6 +41,12 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof CommandLine.ParameterException pe) {
+                cmd.getErr().println("error: " + pe.getMessage());
+                cmd.getErr().println("see: scikg " + pe.getCommandLine().getCommandName() + " --help");
+                cmd.getErr().flush();
+                return USAGE_ERROR;
+            }
             boolean verbose = parsed.matchedOption("--verbose") != null
                     || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--verbose") != null);
             if (ex instanceof ScikgException && !verbose) {

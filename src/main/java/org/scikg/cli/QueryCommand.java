@@ -75,13 +75,13 @@ final class QueryCommand implements Callable<Integer> {
         String text;
         Map<String, String> bindings = new LinkedHashMap<>();
         if (source.name != null) {
-            NamedQuery q = NamedQuery.byName(source.name).orElseThrow(() -> new ScikgException(
+            NamedQuery q = NamedQuery.byName(source.name).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "no named query '" + source.name + "'; valid: " + String.join(", ", NamedQuery.names())));
             text = q.text();
             bindings.putAll(q.params());
             for (String k : params.keySet()) {
                 if (!q.params().containsKey(k)) {
-                    throw new ScikgException("query '" + q.name() + "' has no parameter '" + k + "'; it has: "
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "query '" + q.name() + "' has no parameter '" + k + "'; it has: "
                             + String.join(", ", q.params().keySet()));
                 }
             }
@@ -100,7 +100,7 @@ final class QueryCommand implements Callable<Integer> {
             var r = ResultFormat.byName(format);
             var g = RdfSyntax.byName(format);
             if (r.isEmpty() && g.isEmpty()) {
-                throw new ScikgException("unknown format '" + format + "'; valid: " + ResultFormat.validNames()
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "'; valid: " + ResultFormat.validNames()
                         + " (rows), " + RdfSyntax.validNames() + " (graphs)");
             }
             rows = r.orElse(rows);

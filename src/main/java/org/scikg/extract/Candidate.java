@@ -25,6 +25,8 @@ final class Candidate {
     boolean weak;
     /** True when a head noun or apposition gave the type (not the vocabulary, not the shape). */
     boolean typedByContext;
+    /** How strongly the context typed it: 4 a definition, 2 a head noun after it, 1 a head noun in it. */
+    int typeWeight;
     /** The canonical name of the family this candidate is a member of, where known. */
     String familyOf;
 

@@ -25,8 +25,12 @@ final class Families implements Stage {
         return Set.of("candidates", "types");
     }
 
+    private static final Set<String> LISTING_VERBS = Set.of("consist", "include", "comprise", "come", "span",
+            "feature", "contain", "offer", "have", "cover");
+
     @Override
     public void apply(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) listedMembers(doc, s);
         List<Candidate> all = doc.candidates;
         for (Candidate member : all) {
             for (Candidate family : all) {
@@ -36,6 +40,41 @@ final class Families implements Stage {
                     doc.relations.add(new Relation(member.name, Predicate.VARIANT_OF, family.name,
                             doc.sentenceSpan(member.sentence), rule, rule.endsWith("vocabulary") ? 0.95 : 0.8));
                 }
+            }
+        }
+    }
+
+    /**
+     * "The Gemini family consists of Ultra, Pro, and Nano sizes": members named by their variant word alone
+     * become "Gemini Ultra", "Gemini Pro", "Gemini Nano" (with the bare word as an alias); members of a family
+     * the paper introduces are introduced too.
+     */
+    private static void listedMembers(Doc doc, int s) {
+        List<edu.stanford.nlp.ling.CoreLabel> t = doc.tokens(s);
+        for (Candidate family : List.copyOf(doc.inSentence(s))) {
+            int k = family.tokenEnd;
+            if (family.type != EntityType.MODEL || k + 2 >= t.size()
+                    || !Set.of("family", "series", "models").contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String lemma = t.get(k + 1).lemma() == null ? "" : t.get(k + 1).lemma().toLowerCase(Locale.ROOT);
+            if (!LISTING_VERBS.contains(lemma)) continue;
+            int j = k + 2;
+            if (j < t.size() && t.get(j).word().equalsIgnoreCase("of")) j++;
+            for (; j < t.size(); j++) {
+                String w = t.get(j).word();
+                if (w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) continue;
+                Candidate there = doc.at(s, j);
+                if (there != null && there.source == Candidate.Source.SHAPE && there.tokenEnd - there.tokenBegin == 1) {
+                    doc.candidates.remove(there);
+                    there = null;
+                }
+                if (!NameShapes.isVersion(w) || there != null) break;
+                Candidate member = doc.candidate(s, j, j + 1, Candidate.Source.SHAPE);
+                member.name = family.name + " " + w;
+                member.type = EntityType.MODEL;
+                member.familyOf = family.name;
+                if (doc.offer(member) && doc.introduces.contains(family.name)) doc.introduces.add(member.name);
             }
         }
     }

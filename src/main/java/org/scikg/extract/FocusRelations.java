@@ -22,9 +22,14 @@ final class FocusRelations implements Stage {
             "apply", "combine", "rely", "train", "with", "via", "through", "backbone", "integrate", "utilize",
             "equip", "build", "exploit");
     private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
-    private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior");
+    private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior",
+            "leap", "advance", "improvement", "gain", "advantage", "stronger", "faster");
     private static final Set<String> MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
             "compare", "similar");
+
+    /** Words that put a task as the purpose or field of a thing: "for meta-learning", "in offline RL". */
+    private static final Set<String> TASK_CUES = Set.of("for", "to", "in", "on", "of", "address", "addresses",
+            "tackle", "tackles", "solve", "solves", "towards", "toward", "including", "across", "and", ",", "or");
 
     @Override
     public String name() {
@@ -44,17 +49,22 @@ final class FocusRelations implements Stage {
     @Override
     public void apply(Doc doc) {
         Candidate focus = focus(doc);
-        if (focus == null) return;
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<CoreLabel> t = doc.tokens(s);
-            boolean speaks = doc.inSentence(s).stream().anyMatch(c -> same(c, focus)) || refersToSelf(t);
-            if (!speaks) continue;
+            Candidate agent = sentenceSubject(doc, s);
+            String rule = "surface:subject-";
+            if (agent == null && focus != null
+                    && (doc.inSentence(s).stream().anyMatch(c -> same(c, focus)) || refersToSelf(t))) {
+                agent = focus;
+                rule = "surface:focus-";
+            }
+            if (agent == null) continue;
             for (Candidate o : doc.inSentence(s)) {
-                if (same(o, focus)) continue;
+                if (same(o, agent) || o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence) continue;
                 Predicate p = predicate(doc, t, o);
                 if (p != null) {
-                    doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(s), "surface:focus-"
-                            + p.localName(), p == Predicate.APPLIED_TO ? 0.5 : 0.6));
+                    doc.relations.add(new Relation(agent.name, p, o.name, doc.sentenceSpan(s), rule + p.localName(),
+                            p == Predicate.APPLIED_TO ? 0.5 : 0.6));
                 }
             }
         }
@@ -68,11 +78,11 @@ final class FocusRelations implements Stage {
                 return hasCue(t, EVAL_CUES) ? Predicate.EVALUATED_ON : null;
             }
             case TASK -> {
-                return Predicate.APPLIED_TO;
+                return precededBy(t, o.tokenBegin, TASK_CUES) ? Predicate.APPLIED_TO : null;
             }
             case MODEL, METHOD, SOFTWARE -> {
-                if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
+                if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
                     return Predicate.BASED_ON;
                 }
@@ -82,6 +92,35 @@ final class FocusRelations implements Stage {
                 return null;
             }
         }
+    }
+
+    /** The model, method or software named before the sentence's first finite verb ("X achieves ..."). */
+    private static Candidate sentenceSubject(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            if (isAgent(c) && ownedBefore(t, c.tokenBegin)) return c;
+        }
+        int verb = 0;
+        while (verb < t.size() && !(t.get(verb).tag() != null && t.get(verb).tag().matches("VBZ|VBP|VBD|MD"))) verb++;
+        for (Candidate c : doc.inSentence(s)) {
+            if (c.tokenBegin >= verb) break;
+            if (isAgent(c)) return c;
+        }
+        return null;
+    }
+
+    private static boolean isAgent(Candidate c) {
+        return c.type == EntityType.MODEL || c.type == EntityType.METHOD || c.type == EntityType.SOFTWARE;
+    }
+
+    /** "our most-capable Gemini Ultra model", "the proposed X": the paper's own thing. */
+    private static boolean ownedBefore(List<CoreLabel> t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("our") || w.equals("proposed")) return true;
+            if (w.equals(",") || w.equals(".")) return false;
+        }
+        return false;
     }
 
     static Candidate focus(Doc doc) {
@@ -125,7 +164,7 @@ final class FocusRelations implements Stage {
 
     /** A cue between the start of the sentence (or the last full stop of a clause) and the entity. */
     private static boolean cueBefore(List<CoreLabel> t, int at, Set<String> cues) {
-        for (int i = at - 1; i >= 0 && i >= at - 12; i--) {
+        for (int i = at - 1; i >= 0 && i >= at - 15; i--) {
             String w = t.get(i).word();
             if (w.equals(";")) return false;
             if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
@@ -136,6 +175,8 @@ final class FocusRelations implements Stage {
     private static boolean precededBy(List<CoreLabel> t, int at, Set<String> words) {
         for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
             if (words.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
+            String tag = t.get(i).tag();
+            if (tag != null && tag.startsWith("VB")) return false;
         }
         return false;
     }

@@ -33,12 +33,22 @@ final class Typing implements Stage {
         for (Candidate c : doc.candidates) {
             if (c.typeFixed || c.type != null) continue;
             List<CoreLabel> t = doc.tokens(c.sentence);
-            EntityType type = NameShapes.headType(t.get(c.tokenEnd - 1).word());
-            if (type == null && c.tokenEnd < t.size()) type = NameShapes.headType(t.get(c.tokenEnd).word());
-            if (type == null) type = apposition(t, c.tokenEnd);
-            if (type == null) type = copula(t, c.tokenEnd);
+            // Strongest first: a definition ("X, a simulator ..."), then a head noun after the name, then one in it.
+            int after = afterBrackets(doc, c, t);
+            EntityType type = apposition(t, after);
+            int weight = 4;
+            if (type == null) type = copula(t, after);
+            if (type == null && c.tokenEnd < t.size()) {
+                type = NameShapes.headType(t.get(c.tokenEnd).word());
+                weight = 2;
+            }
+            if (type == null) {
+                type = NameShapes.headType(t.get(c.tokenEnd - 1).word());
+                weight = 1;
+            }
             c.type = type;
             c.typedByContext = type != null;
+            c.typeWeight = type == null ? 0 : weight;
         }
         spreadWithinNames(doc);
     }
@@ -51,10 +61,10 @@ final class Typing implements Stage {
         java.util.Map<String, java.util.Map<EntityType, Integer>> votes = new java.util.HashMap<>();
         for (Candidate c : doc.candidates) {
             if (c.type != null) votes.computeIfAbsent(Names.key(c.name), k -> new java.util.EnumMap<>(EntityType.class))
-                    .merge(c.type, c.typeFixed ? 100 : 1, Integer::sum);
+                    .merge(c.type, c.typeFixed ? 100 : Math.max(1, c.typeWeight), Integer::sum);
         }
         for (Candidate c : doc.candidates) {
-            if (c.type != null) continue;
+            if (c.typeFixed) continue;
             var v = votes.get(Names.key(c.name));
             c.type = v == null ? byShape(c) : java.util.Collections.max(v.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
         }
@@ -70,6 +80,21 @@ final class Typing implements Stage {
     static EntityType byShape(Candidate c) {
         if (YEAR.matcher(c.name).find()) return EntityType.BENCHMARK;
         return c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() ? EntityType.MODEL : EntityType.METHOD;
+    }
+
+    /**
+     * Where the words about a name start: after a closing bracket that ends its definition ("Long Form
+     * (ACR), a simulator"), or after a bracketed long form that follows it ("ACR (Long Form), an ecosystem").
+     */
+    private static int afterBrackets(Doc doc, Candidate c, List<CoreLabel> t) {
+        int k = c.tokenEnd;
+        if (k < t.size() && t.get(k).word().equals(")")) return k + 1;
+        if (k + 1 < t.size() && t.get(k).word().equals("(") && doc.at(c.sentence, k + 1) != null) {
+            for (int j = k + 1; j < t.size() && j < k + 15; j++) {
+                if (t.get(j).word().equals(")")) return j + 1;
+            }
+        }
+        return k;
     }
 
     /** "Reverb is an efficient and extensible system for ...": a definition by copula. */

@@ -115,8 +115,17 @@ public final class Vocabulary {
     /** The term with this name or label, matched by key; a plural ("ResNets", "GNNs") finds its singular. */
     public Optional<Term> lookup(String name) {
         String k = Names.key(name);
-        Term t = byKey.get(k);
-        if (t == null && k.length() > 3 && k.endsWith("s")) t = byKey.get(k.substring(0, k.length() - 1));
+        Term t = accept(byKey.get(k), name);
+        if (t == null && k.length() > 3 && k.endsWith("s")) {
+            t = accept(byKey.get(k.substring(0, k.length() - 1)), name.substring(0, name.length() - 1));
+        }
         return Optional.ofNullable(t);
+    }
+
+    /** A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"). */
+    private static Term accept(Term t, String name) {
+        if (t == null || !t.caseSensitive()) return t;
+        String n = name.strip();
+        return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n)) ? t : null;
     }
 }

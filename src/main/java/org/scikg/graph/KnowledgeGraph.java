@@ -127,7 +127,8 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     @Override
     public void close() {
+        // A TDB2 store stays cached in the JVM (its lock is released when the process ends), so that other
+        // handles on the same folder in this process keep working.
         dataset.close();
-        if (location != null) org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -39,11 +39,17 @@ public final class QueryService {
         try {
             return QueryFactory.create(prefixes + text);
         } catch (QueryParseException e) {
-            int line = e.getLine() - shift;
-            String msg = e.getMessage().replaceAll("(?s)^Encountered", "encountered")
-                    .replaceAll("line -?\\d+, column -?\\d+", "line " + line + ", column " + e.getColumn());
-            throw new QueryException("query syntax error at " + line + ":" + e.getColumn() + ": "
-                    + msg.lines().findFirst().orElse(msg), e);
+            // The parser's message names the offending token's position; getLine/getColumn may name the token before it.
+            int line = e.getLine();
+            int column = e.getColumn();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (-?\\d+), column (-?\\d+)").matcher(e.getMessage());
+            if (m.find()) {
+                line = Integer.parseInt(m.group(1));
+                column = Integer.parseInt(m.group(2));
+            }
+            line -= shift;
+            String first = e.getMessage().lines().findFirst().orElse("").replaceAll("\\s*at line -?\\d+, column -?\\d+\\.?", "");
+            throw new QueryException("query syntax error at " + line + ":" + column + ": " + first.strip(), e);
         }
     }
 
@@ -74,6 +80,33 @@ public final class QueryService {
             } catch (QueryCancelledException e) {
                 throw new QueryException("query stopped after the time limit of " + timeout.toMillis() + " ms", e);
             }
+        });
+    }
+
+    /**
+     * Runs a SELECT and returns its rows, each a map from variable name to the lexical form of its value
+     * (an IRI's text for IRIs); unbound variables are absent from the row.
+     */
+    public java.util.List<Map<String, String>> rows(String text, Map<String, String> bindings) {
+        Query q = parse(text);
+        if (!q.isSelectType()) throw new QueryException("not a SELECT query");
+        return Txn.calculateRead(dataset, () -> {
+            java.util.List<Map<String, String>> out = new java.util.ArrayList<>();
+            try (QueryExecution qe = execution(q, bindings)) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var sol = rs.next();
+                    Map<String, String> row = new java.util.LinkedHashMap<>();
+                    sol.varNames().forEachRemaining(v -> {
+                        var n = sol.get(v);
+                        row.put(v, n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                    });
+                    out.add(row);
+                }
+            } catch (QueryCancelledException e) {
+                throw new QueryException("query stopped after the time limit of " + timeout.toMillis() + " ms", e);
+            }
+            return out;
         });
     }
 
