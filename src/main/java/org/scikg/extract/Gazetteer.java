@@ -45,7 +45,10 @@ final class Gazetteer implements Stage {
             boolean nameAdjective = from - 1 > 0 && Character.isUpperCase(w.charAt(0)) && w.length() > 2
                     && w.chars().skip(1).allMatch(Character::isLowerCase) && prev.tag() != null
                     && (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"));
-            if (!hyphenated && !nameAdjective && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
+            // "such as interleaving local-global attentions": an example's whole noun phrase is its name
+            boolean exampleGerund = prev.tag() != null && prev.tag().equals("VBG") && from - 2 >= 0
+                    && Set.of("as", "including", "e.g.").contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT));
+            if (!hyphenated && !nameAdjective && !exampleGerund && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
             if (hyphenated && EVALUATIVE.contains(w.substring(w.lastIndexOf('-') + 1))) break;
             if (hyphenated && (w.startsWith("state-of") || w.startsWith("well-") || w.startsWith("so-"))) break;
             from--;

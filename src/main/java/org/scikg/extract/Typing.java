@@ -11,7 +11,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * new simulator for ..."). What stays untyped gets a type from its shape when the entity is assembled.
  */
 final class Typing implements Stage {
-    private static final int APPOSITION_WINDOW = 8;
+    private static final int APPOSITION_WINDOW = 11;
 
     @Override
     public String name() {
@@ -106,13 +106,16 @@ final class Typing implements Stage {
             CoreLabel tok = t.get(j);
             EntityType type = NameShapes.headType(tok.word());
             if (type != null) return type;
-            String tag = tok.tag();
-            boolean modifier = tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("VBN")
-                    || tag.equals("HYPH") || tag.equals("CC") || tag.equals(",") || tag.startsWith("RB") || tag.equals("VB")
-                    || tag.equals("TO"));
-            if (!modifier) return null;
+            if (!modifier(tok.tag())) return null;
         }
         return null;
+    }
+
+    /** Words that may stand between a determiner and its head noun: "an efficient, extensible, and easy to use system". */
+    private static boolean modifier(String tag) {
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("VBN") || tag.equals("VBG")
+                || tag.equals("HYPH") || tag.equals("CD") || tag.equals("CC") || tag.equals(",") || tag.startsWith("RB")
+                || tag.equals("VB") || tag.equals("TO"));
     }
 
     /** "X, a new benchmark of ..." or "X (a simulator ...)": the first head noun in the phrase after X. */
@@ -126,11 +129,7 @@ final class Typing implements Stage {
             CoreLabel tok = t.get(j);
             EntityType type = NameShapes.headType(tok.word());
             if (type != null) return type;
-            String tag = tok.tag();
-            if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("VBN")
-                    || tag.equals("HYPH") || tag.equals("CD") || tag.equals("VBG"))) {
-                return null;
-            }
+            if (!modifier(tok.tag())) return null;
         }
         return null;
     }
