@@ -54,6 +54,10 @@ final class Gazetteer implements Stage {
             from--;
             break;
         }
+        if (from > 1 && from < i + 1 && doc.at(s, from - 1) == null && "VBG".equals(t.get(from - 1).tag())
+                && Set.of("as", "including", "e.g.").contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT))) {
+            from--;
+        }
         return from;
     }
 
