@@ -62,6 +62,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Skip an abstract whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
     long timeLimit = 60;
 
+    @Option(names = "--no-compact", description = "Do not compact the store after the build (compaction reclaims the "
+            + "space earlier transactions left; it takes a while on a large store).")
+    boolean noCompact;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +89,11 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             BuildSummary s = new BuildJob(config, extractor, vocabulary, graph, listener).run();
             listener.close();
+            if (!memory && !noCompact && s.extracted() > 0) {
+                err.println("compacting the store ...");
+                err.flush();
+                graph.compact();
+            }
             print(out, s);
             return s.warnings() == 0 ? Main.OK : Main.DATA_ERROR;
         }

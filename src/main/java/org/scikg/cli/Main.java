@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Builds a knowledge graph of machine-learning research from paper abstracts, "
                 + "and queries, exports, validates and draws it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ValidateCommand.class, ExtractCommand.class, EvalCommand.class, org.scikg.viz.VizCommand.class,
+                ValidateCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, org.scikg.viz.VizCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: scikg build data/   then: scikg query --name top-entities",
                 "Each command has --help."})

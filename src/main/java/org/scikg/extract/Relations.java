@@ -49,14 +49,42 @@ final class Relations implements Stage {
         List<Integer> chosen = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) {
             long names = doc.inSentence(s).stream().map(c -> Names.key(c.name)).distinct().count();
-            if (names >= 2 || names == 1 && !doc.introduces.isEmpty() && mentionsSelf(doc, s)) chosen.add(s);
+            boolean entities = names >= 2 || names == 1 && !doc.introduces.isEmpty() && mentionsSelf(doc, s);
+            if (entities && hasTrigger(doc, s) && doc.tokens(s).size() <= MAX_PARSE_TOKENS) chosen.add(s);
         }
         parser.parse(doc, chosen);
+        if (CoreNlpExtractor.PROFILE.enabled()) {
+            CoreNlpExtractor.PROFILE.add("sentences", doc.sentences.size() * 1_000_000L);
+            CoreNlpExtractor.PROFILE.add("sentences-parsed", chosen.size() * 1_000_000L);
+        }
         for (int s : chosen) {
             SemanticGraph g = doc.sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (Boolean.getBoolean("scikg.debug")) System.err.println("parse " + s + ": " + (g == null ? "none" : g.toList()));
             if (g != null) match(doc, s, g);
         }
+    }
+
+    /**
+     * The lemmas the rules look for; a sentence with none of them cannot match a rule, so it is not parsed
+     * (the parser costs more than the rest of the pipeline together).
+     */
+    private static final Set<String> TRIGGERS = Set.of("outperform", "surpass", "beat", "exceed", "outmatch",
+            "outclass", "dominate", "improve", "than", "match", "rival", "compare", "comparable", "competitive",
+            "similar", "par", "evaluate", "test", "benchmark", "validate", "assess", "apply", "run", "train",
+            "demonstrate", "show", "use", "employ", "leverage", "adopt", "utilize", "utilise", "incorporate",
+            "integrate", "combine", "exploit", "rely", "build", "equip", "augment", "fine-tune", "finetune",
+            "pretrain", "implement", "base", "derive", "inspire", "ground", "extend", "adapt", "initialize",
+            "distil", "distill", "generalize", "generalise", "introduce", "add", "achieve", "reach", "obtain",
+            "attain", "set", "score", "perform", "effective", "using");
+    /** Longer sentences are not parsed: the parser's time grows with length, and such "sentences" are rarely prose. */
+    static final int MAX_PARSE_TOKENS = 120;
+
+    private static boolean hasTrigger(Doc doc, int s) {
+        for (var t : doc.tokens(s)) {
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            if (TRIGGERS.contains(l.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean mentionsSelf(Doc doc, int s) {

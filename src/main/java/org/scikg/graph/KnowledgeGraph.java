@@ -125,6 +125,15 @@ public final class KnowledgeGraph implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites a TDB2 store without the space its earlier transactions left behind (each write transaction
+     * adds new index blocks; compaction keeps only the live ones) and deletes the old generation. No-op for
+     * a store in memory.
+     */
+    public void compact() {
+        if (location != null) org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     @Override
     public void close() {
         // A TDB2 store stays cached in the JVM (its lock is released when the process ends), so that other
