@@ -33,12 +33,12 @@ final class Discovery implements Stage {
             List<CoreLabel> t = doc.tokens(s);
             int i = 0;
             while (i < t.size()) {
-                if (doc.at(s, i) != null || !starts(t, i)) {
+                if (doc.at(s, i) != null || !starts(doc, t, i)) {
                     i++;
                     continue;
                 }
                 int end = extend(doc, t, s, i);
-                if (!isCitation(t, end)) {
+                if (!isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);
                     if (c != null) {
                         c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word());
@@ -55,13 +55,26 @@ final class Discovery implements Stage {
      * A name starts with a name-like token, or a proper noun: mid-sentence, or at the start of a sentence
      * when a verb follows it ("Krakatoa reaches ..."), which rules out most capitalised sentence openers.
      */
-    private static boolean starts(List<CoreLabel> t, int i) {
+    private static boolean starts(Doc doc, List<CoreLabel> t, int i) {
         String w = t.get(i).word();
+        if (NameShapes.isAddress(w)) return false;
         if (NameShapes.isNameLike(w)) return true;
         if (!NameShapes.isProperNoun(w, t.get(i).tag())) return false;
         if (i > 0) return true;
+        // At a sentence start a capital says nothing: a word there is a name only if the abstract also
+        // capitalises it elsewhere ("We present Krakatoa. Krakatoa reaches ...").
         String next = i + 1 < t.size() ? t.get(i + 1).tag() : "";
-        return next != null && (next.startsWith("VB") || next.equals("MD"));
+        return next != null && (next.startsWith("VB") || next.equals("MD")) && capitalisedElsewhere(doc, w);
+    }
+
+    private static boolean capitalisedElsewhere(Doc doc, String w) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int k = 1; k < t.size(); k++) {
+                if (t.get(k).word().equals(w)) return true;
+            }
+        }
+        return false;
     }
 
     /** Every other occurrence of a name found somewhere in the abstract ("We present Zentor. Zentor beats ..."). */
@@ -125,6 +138,11 @@ final class Discovery implements Stage {
         return c;
     }
 
+    /** A one-token gazetteer hit that is also a variant word ("Haiku" after "Claude"): part of the member's name. */
+    private static boolean isVariantWord(Candidate c, String word) {
+        return c.tokenEnd - c.tokenBegin == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
     /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */
     private static boolean isCitation(List<CoreLabel> t, int end) {
         if (end < t.size() && t.get(end).word().equals("et")) return true;
@@ -140,8 +158,10 @@ final class Discovery implements Stage {
         for (Candidate c : List.copyOf(doc.inSentence(s))) {
             if (c.term == null || c.type != EntityType.MODEL) continue;
             int j = c.tokenEnd;
-            while (j < t.size() && doc.at(s, j) == null && NameShapes.isVersion(t.get(j).word())
-                    && !t.get(j).word().matches("\\d{4}")) {
+            while (j < t.size() && (doc.at(s, j) == null || isVariantWord(doc.at(s, j), t.get(j).word()))
+                    && NameShapes.isVersion(t.get(j).word()) && !t.get(j).word().matches("\\d{4}")) {
+                Candidate covered = doc.at(s, j);
+                if (covered != null) doc.candidates.remove(covered);
                 j++;
             }
             if (j == c.tokenEnd) continue;

@@ -53,6 +53,25 @@ final class NameShapes {
     private NameShapes() {
     }
 
+    /** Capitalised phrases that name a category, not a thing ("Large Language Models", "Deep Learning"). */
+    private static final Set<String> GENERIC_PHRASES = Set.of("language model", "language models",
+            "large language model", "large language models", "foundation model", "foundation models",
+            "neural network", "neural networks", "deep learning", "machine learning", "artificial intelligence",
+            "vision language model", "vision language models", "multimodal large language models",
+            "large multimodal models", "large vision language models", "deep neural networks", "generative ai",
+            "large reasoning models", "reasoning models", "diffusion models", "transformers");
+
+    static boolean isGenericPhrase(String phrase) {
+        return GENERIC_PHRASES.contains(phrase.toLowerCase(Locale.ROOT).replace('-', ' ').strip());
+    }
+
+    /** A web address or e-mail: never an entity. */
+    static boolean isAddress(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.contains("://") || w.startsWith("www.") || w.contains("github.com") || w.contains("@")
+                || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io");
+    }
+
     static boolean isGeneric(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches();

@@ -50,7 +50,47 @@ final class Typing implements Stage {
             c.typedByContext = type != null;
             c.typeWeight = type == null ? 0 : weight;
         }
+        coordinated(doc);
         spreadWithinNames(doc);
+    }
+
+    /**
+     * "on MuSiQue, TwoWiki, and HotpotQA": a name listed with typed names (by commas, "and", "or") takes
+     * their type when nothing else typed it.
+     */
+    private static void coordinated(Doc doc) {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<Candidate> here = doc.inSentence(s);
+            List<CoreLabel> t = doc.tokens(s);
+            for (int k = 0; k < here.size(); k++) {
+                Candidate c = here.get(k);
+                if (c.type != null || c.typeFixed) continue;
+                java.util.Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
+                if (k > 0 && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
+                        && here.get(k - 1).typeWeight + (here.get(k - 1).typeFixed ? 1 : 0) > 0) {
+                    votes.merge(here.get(k - 1).type, 1, Integer::sum);
+                }
+                if (k + 1 < here.size() && joined(t, c.tokenEnd, here.get(k + 1).tokenBegin) && here.get(k + 1).type != null
+                        && here.get(k + 1).typeWeight + (here.get(k + 1).typeFixed ? 1 : 0) > 0) {
+                    votes.merge(here.get(k + 1).type, 1, Integer::sum);
+                }
+                if (!votes.isEmpty()) {
+                    c.type = java.util.Collections.max(votes.entrySet(), java.util.Map.Entry.comparingByValue()).getKey();
+                    c.typeWeight = 3;
+                    c.typedByContext = true;
+                }
+            }
+        }
+    }
+
+    /** Only list separators between two token positions: ",", "and", "or", ", and". */
+    private static boolean joined(List<CoreLabel> t, int from, int to) {
+        if (to <= from || to - from > 2) return false;
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or")) return false;
+        }
+        return true;
     }
 
     /**
@@ -72,7 +112,7 @@ final class Typing implements Stage {
 
     /** A size (7B, 350M), a version after a name (2.5, v3), or a model-like ending (LM, GPT, Net-50). */
     private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|LM\\b|GPT|Net-?\\d");
+            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|GPT|Net-?\\d");
 
     /** "MABe 2022", "WMT 2014": a name with a year is an evaluation event, a challenge or shared task. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\s(19|20)\\d{2}$");

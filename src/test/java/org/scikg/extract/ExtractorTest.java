@@ -90,7 +90,7 @@ class ExtractorTest {
 
     @Test
     void resultsCarryValueMetricAndBenchmark() {
-        Extraction x = extract("Krakatoa reaches 81.2% top-1 accuracy on ImageNet.");
+        Extraction x = extract("We present Krakatoa. Krakatoa reaches 81.2% top-1 accuracy on ImageNet.");
         assertFalse(x.results().isEmpty(), x.toString());
         Result r = x.results().get(0);
         assertEquals("Krakatoa", r.subject());
