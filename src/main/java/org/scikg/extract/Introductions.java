@@ -68,14 +68,29 @@ final class Introductions implements Stage {
         return false;
     }
 
-    /** The first candidate in the window after the verb, then any joined to it by "and" or a comma. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", "which", "that", "to", "where", "whose");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "in", "on", "of", "with", "by", "from", "over", "across");
+
+    /**
+     * The first candidate in the window after the verb. Past a preposition ("a framework for improving
+     * learning in X") what follows is the object's topic, not the new thing, unless an apposition names it
+     * ("the latest model of the Gemini family, Gemini 1.5 Pro"). A lowercase coinage set off by an apposition
+     * ("we propose bidirectional self-predictive learning, a novel algorithm") becomes a candidate itself.
+     */
     private static void firstAfter(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
+        if (coinage(doc, s, from)) return;
+        boolean pastPreposition = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
-            if (Set.of(".", ";", "which", "that", "to").contains(w) && j > from + 1) return;
+            if (CLAUSE_ENDS.contains(w) && j > from + 1) return;
+            if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) && j > from) pastPreposition = true;
             Candidate c = doc.at(s, j);
             if (c == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
+                j = c.tokenEnd - 1;
+                continue;
+            }
             if (c.tokenEnd < t.size() && NOT_NEW_AFTER.contains(t.get(c.tokenEnd).word().toLowerCase(Locale.ROOT))) {
                 j = c.tokenEnd;
                 continue;
@@ -87,6 +102,33 @@ final class Introductions implements Stage {
             doc.introduces.add(c.name);
             return;
         }
+    }
+
+    /** "we propose bidirectional self-predictive learning, a novel self-predictive algorithm": a new name. */
+    private static boolean coinage(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        int j = from;
+        while (j < t.size() && j < from + 6 && doc.at(s, j) == null && isNounPhraseWord(t.get(j))) j++;
+        if (j == from || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
+        if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
+        String last = t.get(j - 1).tag();
+        if (last == null || !last.startsWith("NN")) return false;
+        EntityType type = Typing.apposition(t, j);
+        if (type == null) return false;
+        Candidate c = doc.candidate(s, from, j, Candidate.Source.DEFINITION);
+        c.type = type;
+        c.typedByContext = true;
+        c.typeWeight = 4;
+        if (!doc.offer(c)) return false;
+        doc.introduces.add(c.name);
+        return true;
+    }
+
+    private static boolean isNounPhraseWord(CoreLabel tok) {
+        String tag = tok.tag();
+        String w = tok.word();
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("HYPH"))
+                && Character.isLowerCase(w.charAt(0));
     }
 
     /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere. */
