@@ -20,10 +20,10 @@ final class FocusRelations implements Stage {
             "obtain", "performance", "effective", "competitive", "surpass", "improve", "validate", "attain", "set");
     private static final Set<String> USE_CUES = Set.of("use", "using", "leverage", "employ", "adopt", "incorporate",
             "apply", "combine", "rely", "train", "with", "via", "through", "backbone", "integrate", "utilize",
-            "equip", "build", "exploit");
+            "equip", "exploit");
     private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
     private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior",
-            "leap", "advance", "improvement", "gain", "advantage", "stronger", "faster");
+            "leap");
     private static final Set<String> MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
             "compare", "similar");
 
@@ -86,7 +86,7 @@ final class FocusRelations implements Stage {
                 if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
                     return Predicate.BASED_ON;
                 }
-                return hasCue(t, USE_CUES) ? Predicate.USES : null;
+                return cueBefore(t, o.tokenBegin, USE_CUES) ? Predicate.USES : null;
             }
             default -> {
                 return null;
