@@ -59,9 +59,16 @@ final class FocusRelations implements Stage {
                 rule = "surface:focus-";
             }
             if (agent == null) continue;
+            Candidate previous = null;
+            Predicate previousPredicate = null;
             for (Candidate o : doc.inSentence(s)) {
                 if (same(o, agent) || o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence) continue;
                 Predicate p = predicate(doc, t, o);
+                if (p == null && previous != null && previousPredicate != null && listed(t, previous.tokenEnd, o.tokenBegin)) {
+                    p = previousPredicate; // "such as A (citation) and B": B stands where A stands
+                }
+                previous = o;
+                previousPredicate = p;
                 if (p != null) {
                     doc.relations.add(new Relation(agent.name, p, o.name, doc.sentenceSpan(s), rule + p.localName(),
                             p == Predicate.APPLIED_TO ? 0.5 : 0.6));
@@ -170,6 +177,22 @@ final class FocusRelations implements Stage {
             if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /** Only list separators, and bracketed asides such as citations, between two positions. */
+    private static boolean listed(List<CoreLabel> t, int from, int to) {
+        int depth = 0;
+        boolean separator = false;
+        for (int i = from; i < to; i++) {
+            String w = t.get(i).word();
+            if (w.equals("(")) depth++;
+            else if (w.equals(")")) depth--;
+            else if (depth == 0) {
+                if (w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("or")) separator = true;
+                else return false;
+            }
+        }
+        return separator && depth == 0;
     }
 
     private static boolean precededBy(List<CoreLabel> t, int at, Set<String> words) {
