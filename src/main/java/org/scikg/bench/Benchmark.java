@@ -143,6 +143,8 @@ public final class Benchmark {
                 long n = Exporter.export(kg.dataset(), s, OutputStream.nullOutputStream());
                 out.put("export_" + s.label() + "_triples_per_s", round(n / ((System.nanoTime() - t0) / 1e9)));
             }
+            out.put("store_mb_before_compaction", round(size(storeDir) / 1e6));
+            kg.compact();
         }
         long bytes = size(storeDir);
         out.put("store_mb", round(bytes / 1e6));
