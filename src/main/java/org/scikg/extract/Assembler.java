@@ -22,6 +22,7 @@ final class Assembler {
             c.name = name;
             groups.computeIfAbsent(Names.key(name), k -> new Group(name)).add(c);
         }
+        mergePlurals(groups);
         groups.values().removeIf(g -> unsupported(g, doc));
         List<Entity> entities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -46,6 +47,21 @@ final class Assembler {
                         r.evidence(), r.rule(), r.confidence()))
                 .toList();
         return new Extraction(doc.text, sentences, entities, mentions, introduces, relations, results);
+    }
+
+    /** "GHMs" and "GHM", "ResNets" and "ResNet": a plural joins its singular's group. */
+    private static void mergePlurals(Map<String, Group> groups) {
+        for (String key : List.copyOf(groups.keySet())) {
+            if (key.length() < 3 || !key.endsWith("s")) continue;
+            Group singular = groups.get(key.substring(0, key.length() - 1));
+            Group plural = groups.get(key);
+            if (singular == null || plural == null || singular == plural) continue;
+            for (Candidate c : plural.members) {
+                c.name = singular.name;
+                singular.add(c);
+            }
+            groups.remove(key);
+        }
     }
 
     /**

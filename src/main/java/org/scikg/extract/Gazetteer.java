@@ -21,7 +21,7 @@ final class Gazetteer implements Stage {
             "distributional", "reverse", "forward", "grounded", "abstractive", "extractive", "bidirectional",
             "contextual", "continuous", "sequential", "batch", "federated", "continual", "adversarial", "masked",
             "conditional", "unsupervised", "supervised", "semi-supervised", "weakly-supervised", "multi-agent",
-            "multi-task", "multi-modal", "multimodal", "cross-lingual", "multilingual", "open-vocabulary", "open-domain");
+            "multi-task", "cross-lingual", "multilingual", "open-vocabulary", "open-domain");
 
     /** Last parts of hyphenated adjectives that praise or size a thing rather than name a kind of it. */
     private static final Set<String> EVALUATIVE = Set.of("efficient", "perfect", "optimal", "grained", "scale",
