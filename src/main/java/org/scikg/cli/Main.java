@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
                 + "and queries, exports, validates and draws it.",
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, org.scikg.viz.VizCommand.class,
+                org.scikg.server.ServeCommand.class, org.scikg.server.bench.BenchServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Start with: scikg build data/   then: scikg query --name top-entities",
                 "Each command has --help."})
