@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import org.scikg.ScikgException;
 import org.scikg.corpus.CorpusReader;
 import org.scikg.corpus.Paper;
 import org.scikg.corpus.Problem;
@@ -26,7 +27,8 @@ import org.scikg.link.Linker;
  * Builds (or adds to) a knowledge graph: records stream from the corpus reader, papers already stored or
  * seen earlier in the run only gain a source occurrence, new ones are extracted on worker threads, and the
  * results are linked and written in input order, in batched transactions. A crash loses at most the batch
- * in flight; running the same build again completes it.
+ * in flight; running the same build again completes it. {@link #stop()} ends a build cleanly from another
+ * thread (the command line's Ctrl-C handler).
  */
 public final class BuildJob {
     private final BuildConfig config;
@@ -40,6 +42,10 @@ public final class BuildJob {
     private final Set<String> seen = new HashSet<>();
     private Set<String> stored;
     private long records, duplicates, extracted, unchanged, failed, warnings;
+    /** Guards commits against {@link #stop()}: a commit in progress completes, none starts after it. */
+    private final Object commits = new Object();
+    private boolean stopped;
+    private long papersStored;
 
     /** One record on its way to the store; {@code extraction} is null for an occurrence of a known paper. */
     private record Item(Paper paper, String iri, Extraction extraction) {
@@ -59,6 +65,9 @@ public final class BuildJob {
     public BuildSummary run() {
         long start = System.nanoTime();
         stored = graph.paperIris();
+        synchronized (commits) {
+            papersStored = stored.size();
+        }
         loadEntities();
         listener.started(CorpusReader.totalBytes(config.inputs()));
         CorpusReader reader = CorpusReader.builder().format(config.format()).problems(this::problem).build();
@@ -70,6 +79,20 @@ public final class BuildJob {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(records, seen.size(), duplicates, extracted, unchanged, failed,
                 graph.entityCounts(), graph.size(), warnings, seconds);
+    }
+
+    /**
+     * Stops the build, from any thread: waits for a commit in progress to end and lets no other start, so
+     * the store holds whole batches only; the batch in flight is not stored, and running the same build
+     * again completes it. {@link #run()} then fails at its next commit.
+     *
+     * @return the number of papers in the store
+     */
+    public long stop() {
+        synchronized (commits) {
+            stopped = true;
+            return papersStored;
+        }
     }
 
     private void problem(Problem p) {
@@ -103,7 +126,14 @@ public final class BuildJob {
             problem(new Problem(item.paper().source(), "extraction-failed", why));
             return;
         }
-        batch.add(new Item(item.paper(), item.iri(), outcome.value()));
+        Extraction x = outcome.value();
+        int length = item.paper().text().length();
+        if (x != null && x.text().length() < length) {
+            problem(new Problem(item.paper().source(), "abstract-truncated", "abstract is " + length
+                    + " characters long; only the first " + x.text().length() + " were read for entities "
+                    + "(the whole text is stored)"));
+        }
+        batch.add(new Item(item.paper(), item.iri(), x));
         listener.progress(records, extracted);
         if (batch.size() >= config.batchSize()) flush();
     }
@@ -112,6 +142,14 @@ public final class BuildJob {
         if (batch.isEmpty()) return;
         List<Item> items = List.copyOf(batch);
         batch.clear();
+        synchronized (commits) {
+            if (stopped) throw new ScikgException("the build was stopped; " + papersStored + " papers are stored");
+            write(items);
+            papersStored = stored.size();
+        }
+    }
+
+    private void write(List<Item> items) {
         graph.write(sink -> {
             TripleWriter w = new TripleWriter(iris, sink);
             for (Item item : items) {

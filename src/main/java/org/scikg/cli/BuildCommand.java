@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
         description = {"Reads abstracts, extracts entities, relations and results, and stores them in the knowledge graph.",
                 "Inputs: files of 'Abstract:' lines, JSON Lines (.jsonl, field 'abstract'), CSV (column 'abstract'), "
                         + ".gz of any of these, folders (read recursively) and - for standard input.",
-                "Papers already in the store are not extracted again; their new source lines are added."},
-        footer = {"", "Exit code: 0 when every record was stored, 1 on an error that stopped the build or when some "
-                + "records were skipped (each named in a warning), 2 on a usage error."})
+                "Papers already in the store are not extracted again; their new source lines are added.",
+                "Stopped (Ctrl-C) or killed, the store keeps every batch committed; the same command again resumes."},
+        footer = {"", "Exit code: 0 when every record was stored, 1 on an error that stopped the build or when it "
+                + "gave any warning (a record or file skipped, an abstract read in part), 2 on a usage error, "
+                + "130 when stopped by Ctrl-C."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -87,16 +89,43 @@ final class BuildCommand implements Callable<Integer> {
              ConsoleListener listener = new ConsoleListener(err, System.console() != null)) {
             err.println(memory ? "store: in memory" : "store: " + store.store.toAbsolutePath());
             err.flush();
-            BuildSummary s = new BuildJob(config, extractor, vocabulary, graph, listener).run();
-            listener.close();
-            if (!memory && !noCompact && s.extracted() > 0) {
-                err.println("compacting the store ...");
-                err.flush();
-                graph.compact();
+            BuildJob job = new BuildJob(config, extractor, vocabulary, graph, listener);
+            Thread hook = interruptMessage(job, err);
+            Runtime.getRuntime().addShutdownHook(hook);
+            BuildSummary s;
+            try {
+                s = job.run();
+                listener.close();
+                if (!memory && !noCompact && s.extracted() > 0) {
+                    err.println("compacting the store ...");
+                    err.flush();
+                    graph.compact();
+                }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook runs (or ran) and says what was stored
+                }
             }
             print(out, s);
             return s.warnings() == 0 ? Main.OK : Main.DATA_ERROR;
         }
+    }
+
+    /**
+     * A shutdown hook for Ctrl-C or a kill signal: it stops the job between commits (the batch in flight is
+     * simply not committed; an unfinished compaction is discarded when the store next opens) and says how
+     * to resume.
+     */
+    private Thread interruptMessage(BuildJob job, java.io.PrintWriter err) {
+        return new Thread(() -> {
+            long papers = job.stop();
+            err.println(memory ? "interrupted: nothing is stored (--memory)"
+                    : "interrupted: " + papers + " papers stored in " + store.store
+                            + "; run the same command again to resume");
+            err.flush();
+        }, "scikg-interrupted");
     }
 
     private static void print(java.io.PrintWriter out, BuildSummary s) {

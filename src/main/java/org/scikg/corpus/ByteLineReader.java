@@ -39,6 +39,8 @@ final class ByteLineReader {
     private byte[] line = new byte[1024];
     private int lineLength;
     private long lineNumber;
+    /** A read failure met while peeking, thrown once the lines read before it have been returned. */
+    private IOException deferred;
 
     ByteLineReader(InputStream in, String file, ReadContext context, long maxLineBytes) {
         this.in = in;
@@ -52,12 +54,20 @@ final class ByteLineReader {
         return lineNumber;
     }
 
-    /** Up to {@code n} (at most 64 KB) bytes from the start of the content, without consuming them. */
+    /**
+     * Up to {@code n} (at most 64 KB) bytes from the start of the content, without consuming them. A read
+     * failure after the first bytes (a truncated .gz) is deferred until the lines before it are read.
+     */
     byte[] peek(int n) throws IOException {
         start();
         int wanted = Math.min(n, BUFFER_SIZE);
-        while (limit - pos < wanted && fill()) {
-            // keep filling: a stream may return fewer bytes than asked
+        try {
+            while (limit - pos < wanted && fill()) {
+                // keep filling: a stream may return fewer bytes than asked
+            }
+        } catch (IOException e) {
+            if (limit == pos) throw e;
+            deferred = e;
         }
         return Arrays.copyOfRange(buffer, pos, pos + Math.min(wanted, limit - pos));
     }
@@ -101,6 +111,11 @@ final class ByteLineReader {
 
     /** Reads more bytes after {@code limit}; false at the end of the stream. */
     private boolean fill() throws IOException {
+        if (deferred != null) {
+            IOException e = deferred;
+            deferred = null;
+            throw e;
+        }
         if (eof) return false;
         if (pos == limit) {
             pos = 0;

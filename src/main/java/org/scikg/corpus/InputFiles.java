@@ -54,8 +54,14 @@ final class InputFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file)) {
+                            if (isHidden(file)) return FileVisitResult.CONTINUE;
+                            if (attrs.isRegularFile()) {
                                 found.add(new Member(file, name(dirArgument, dir, file), attrs.size()));
+                            } else {
+                                // links are followed, so a link seen here leads nowhere; a FIFO could block forever
+                                onError.accept(name(dirArgument, dir, file), new java.nio.file.FileSystemException(
+                                        file.toString(), null, attrs.isSymbolicLink()
+                                                ? "symbolic link to nothing" : "not a regular file"));
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -12,12 +12,19 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 /**
  * The extractor built on Stanford CoreNLP: one pipeline (tokenize, ssplit, pos, lemma and the vocabulary's
  * gazetteer annotator) built once, then the scikg stages in order. The costly dependency parser runs
- * only on sentences that can hold a relation. Thread-safe: one instance serves every worker thread (each
- * abstract gets its own working state; CoreNLP's annotators are safe for concurrent use).
+ * only on sentences that can hold a relation, and of at most {@value DependencyParser#MAX_TOKENS} tokens.
+ * Thread-safe: one instance serves every worker thread (each abstract gets its own working state;
+ * CoreNLP's annotators are safe for concurrent use).
+ *
+ * <p>Bounded on hostile input: of a text longer than {@value #MAX_CHARS} characters only the start is read
+ * (the returned {@link Extraction#text()} is then that prefix, so callers can tell), and an interrupted
+ * thread (a caller's time limit) stops at the next stage with an {@link ExtractionException}.
  */
 public final class CoreNlpExtractor implements Extractor {
     /** Time spent per stage, kept when the system property {@code scikg.profile} is true; see {@link StageProfile}. */
     public static final StageProfile PROFILE = new StageProfile(Boolean.getBoolean("scikg.profile"));
+    /** The most characters of one text that are read: {@value}, about ten times a long abstract. */
+    public static final int MAX_CHARS = 20_000;
 
     private final StanfordCoreNLP pipeline;
     private final List<Stage> stages;
@@ -32,7 +39,8 @@ public final class CoreNlpExtractor implements Extractor {
     }
 
     @Override
-    public Extraction extract(String text) {
+    public Extraction extract(String whole) {
+        String text = readable(whole);
         Annotation annotation = new Annotation(text);
         try {
             long t0 = PROFILE.enabled() ? System.nanoTime() : 0;
@@ -43,11 +51,29 @@ public final class CoreNlpExtractor implements Extractor {
         }
         Doc doc = new Doc(text, annotation);
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ExtractionException("extraction interrupted before stage '" + stage.name() + "'");
+            }
             long t0 = PROFILE.enabled() ? System.nanoTime() : 0;
             stage.apply(doc);
             if (t0 != 0) PROFILE.add(stage.name(), System.nanoTime() - t0);
         }
         return Assembler.assemble(doc);
+    }
+
+    /** The text, or its first {@link #MAX_CHARS} characters cut at a space where there is one near the end. */
+    static String readable(String text) {
+        if (text.length() <= MAX_CHARS) return text;
+        int cut = MAX_CHARS;
+        for (int i = MAX_CHARS; i > MAX_CHARS - 200; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        // never split a surrogate pair (an emoji at the boundary)
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
+        return text.substring(0, cut);
     }
 
     /** Configures the extractor; {@link #build()} loads the models, which takes seconds. */

@@ -12,10 +12,15 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * CoreNLP's neural dependency parser, applied to chosen sentences only: it costs far more than the rest of
- * the pipeline, and most sentences of an abstract hold no relation between two entities. The model is
- * loaded once per JVM and shared; the annotator is thread-safe.
+ * the pipeline, and most sentences of an abstract hold no relation between two entities. Sentences longer
+ * than {@value #MAX_TOKENS} tokens are not parsed either: such a "sentence" is run-on text without
+ * punctuation, where a parse would cost much and find little. The model is loaded once per JVM and shared;
+ * the annotator is thread-safe.
  */
 final class DependencyParser {
+    /** The longest sentence parsed, in tokens; longer ones are left without a parse (so give no relations). */
+    static final int MAX_TOKENS = 120;
+
     private static DependencyParser shared;
 
     private final DependencyParseAnnotator annotator;
@@ -31,7 +36,8 @@ final class DependencyParser {
 
     /** Adds dependency graphs to the given sentences of the doc (which must have POS tags). */
     void parse(Doc doc, List<Integer> sentenceIndexes) {
-        List<Integer> todo = sentenceIndexes.stream().filter(i -> !doc.parsed.contains(i)).toList();
+        List<Integer> todo = sentenceIndexes.stream()
+                .filter(i -> !doc.parsed.contains(i) && doc.tokens(i).size() <= MAX_TOKENS).toList();
         if (todo.isEmpty()) return;
         List<CoreMap> chosen = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();

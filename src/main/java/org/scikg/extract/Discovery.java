@@ -82,6 +82,8 @@ final class Discovery implements Stage {
         java.util.Map<String, Candidate> found = new java.util.LinkedHashMap<>();
         for (Candidate c : doc.candidates) found.putIfAbsent(c.surface, c);
         for (Candidate model : found.values()) {
+            // tokens x names: seconds on a long text full of names, so a caller's time limit must reach in here
+            if (Thread.currentThread().isInterrupted()) throw new ExtractionException("extraction interrupted");
             int len = model.tokenEnd - model.tokenBegin;
             for (int s = 0; s < doc.sentences.size(); s++) {
                 List<CoreLabel> t = doc.tokens(s);

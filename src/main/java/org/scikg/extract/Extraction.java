@@ -6,7 +6,8 @@ import java.util.List;
  * Everything the NLP pass found in one abstract. Entity names are unique within an extraction; every
  * name used by {@code introduces}, relations and results is one of {@code entities}.
  *
- * @param text       the abstract as given
+ * @param text       the abstract as read: as given, or the start of a very long one (an extractor may bound
+ *                   what it reads; offsets are the same in the whole text)
  * @param sentences  sentence spans, in order
  * @param entities   the distinct entities
  * @param mentions   every occurrence of them

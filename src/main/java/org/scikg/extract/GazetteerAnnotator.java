@@ -28,7 +28,8 @@ import edu.stanford.nlp.util.CoreMap;
  * token; on this machine it cost about 170 ms per abstract, against about 1 ms for the trie lookup.
  */
 final class GazetteerAnnotator implements Annotator {
-    static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true";
+    // untokenizable characters are dropped as by default, but not logged: stderr is for problems with their place
+    static final String TOKENIZE_OPTIONS = "splitHyphenated=false,invertible=true,untokenizable=noneDelete";
 
     private final TrieMap<String, EntityType> folded = new TrieMap<>();
     private final TrieMap<String, EntityType> exact = new TrieMap<>();

@@ -63,8 +63,11 @@ public final class KnowledgeGraph implements AutoCloseable {
     private static StoreException explain(Path dir, RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("lock") || m.contains("in use") || m.contains("another process")) {
-            return new StoreException("the store " + dir + " is in use by another scikg (or Jena) process: "
-                    + "wait for it to finish or stop it, then try again (" + m + ")", e);
+            // TDB2 says "Failed to get a lock: file='DIR/tdb.lock': held by process PID"
+            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(m);
+            String who = pid.find() ? "another process (pid " + pid.group(1) + ")" : "another process";
+            return new StoreException("the store " + dir + " is in use by " + who + ", such as a scikg build "
+                    + "still running: wait for it to finish or stop it, then try again", e);
         }
         return new StoreException("cannot open the store " + dir + ": " + m, e);
     }

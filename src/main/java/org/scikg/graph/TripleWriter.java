@@ -184,6 +184,26 @@ public final class TripleWriter {
     }
 
     private void literal(Node s, Node p, String value) {
-        if (value != null) triple(s, p, NodeFactory.createLiteralString(value));
+        if (value != null) triple(s, p, NodeFactory.createLiteralString(writable(value)));
+    }
+
+    /**
+     * The text with each character that XML 1.0 (so RDF/XML) cannot carry replaced one for one, so offsets
+     * stay valid: control characters other than tab, newline and return by a space; unpaired surrogates
+     * (from JSON escapes) and the non-characters U+FFFE and U+FFFF, which no syntax round-trips, by U+FFFD.
+     */
+    static String writable(String text) {
+        if (text.chars().allMatch(c -> c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r')) return text;
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                b.append(' ');
+            } else if (c >= 0xD800 && c <= 0xDFFF || c == 0xFFFE || c == 0xFFFF) {
+                b.append('\uFFFD');
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

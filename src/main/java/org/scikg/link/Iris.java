@@ -37,7 +37,7 @@ public final class Iris {
         String key = Names.key(canonicalName);
         String slug = encode(key.isEmpty() ? "x" : key);
         if (slug.length() > MAX_SLUG || key.isEmpty()) {
-            slug = slug.substring(0, Math.min(40, slug.length())) + "-" + sha256(canonicalName).substring(0, 12);
+            slug = encodedStart(key.isEmpty() ? "x" : key, 40) + "-" + sha256(canonicalName).substring(0, 12);
         }
         return base + "entity/" + slug;
     }
@@ -59,6 +59,26 @@ public final class Iris {
     }
 
     private static String encode(String s) {
+        String e = percent(s);
+        // "." and ".." are dot segments, which parsers resolve away ("paper/.." would become the base)
+        return e.equals(".") || e.equals("..") ? e.replace(".", "%2E") : e;
+    }
+
+    private static String percent(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+
+    /**
+     * The encoding of the longest start of {@code s} that encodes to at most {@code max} characters: whole
+     * characters only, so that no escape (nor UTF-8 sequence) is cut in two.
+     */
+    private static String encodedStart(String s, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            String e = percent(Character.toString(s.codePointAt(i)));
+            if (b.length() + e.length() > max) break;
+            b.append(e);
+        }
+        return b.toString();
     }
 }
