@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import org.scikg.build.BuildConfig;
 import org.scikg.build.BuildJob;
@@ -62,9 +61,5 @@ public final class TestSupport {
     public static BuildSummary build(KnowledgeGraph kg, List<String> inputs, List<Problem> problems) {
         BuildListener listener = problems::add;
         return new BuildJob(BuildConfig.of(inputs), extractor(), vocabulary(), kg, listener).run();
-    }
-
-    public static Map<String, String> env() {
-        return System.getenv();
     }
 }

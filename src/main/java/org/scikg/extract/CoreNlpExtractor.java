@@ -102,7 +102,7 @@ public final class CoreNlpExtractor implements Extractor {
             List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(),
                     new Typing(), new Introductions(), new Families()));
             if (relations) {
-                if (!Boolean.getBoolean("scikg.noparse")) stages.add(new Relations(DependencyParser.load()));
+                stages.add(new Relations(DependencyParser.load()));
                 stages.add(new FocusRelations());
                 stages.add(new Results());
             }

@@ -59,7 +59,6 @@ final class Relations implements Stage {
         }
         for (int s : chosen) {
             SemanticGraph g = doc.sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (Boolean.getBoolean("scikg.debug")) System.err.println("parse " + s + ": " + (g == null ? "none" : g.toList()));
             if (g != null) match(doc, s, g);
         }
     }
