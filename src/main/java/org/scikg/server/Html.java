@@ -42,15 +42,7 @@ final class Html {
      * {@code \}{@code uXXXX} escapes (they only occur inside JSON strings), so nothing can close the element.
      */
     static String scriptSafe(String json) {
-        StringBuilder sb = new StringBuilder(json.length() + 32);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.scikg.viz.JsonInHtml.escape(json);
     }
 
     /** Replaces each {@code @NAME@} of the template (never of the inserted values) with its value. */

@@ -60,15 +60,7 @@ final class HtmlPage {
      * element or start a comment, and the block still parses with {@code JSON.parse}.
      */
     static String scriptSafeJson(String json) {
-        StringBuilder sb = new StringBuilder(json.length() + 64);
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return JsonInHtml.escape(json);
     }
 
     /** Text made safe for HTML element content and quoted attribute values. */
