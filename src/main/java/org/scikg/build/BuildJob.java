@@ -76,6 +76,7 @@ public final class BuildJob {
             pool.finish();
         }
         flush();
+        if (extracted > 0) org.scikg.graph.Statistics.refreshRanks(graph.dataset()); // only new papers move ranks
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(records, seen.size(), duplicates, extracted, unchanged, failed,
                 graph.entityCounts(), graph.size(), warnings, seconds);

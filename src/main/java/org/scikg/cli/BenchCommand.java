@@ -29,6 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(names = "--store", paramLabel = "DIR", description = {"Time the named queries and start-up on this existing "
+            + "store (a build of the whole corpus, say) instead of extracting and building; --corpus, --limit and "
+            + "--threads are then unused."})
+    Path store;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,12 +41,17 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         Path work = Files.createTempDirectory("scikg-bench");
-        err.println("benchmark on " + limit + " abstracts of " + corpus + " (work folder " + work + ")");
+        if (store != null && !java.nio.file.Files.isDirectory(store)) {
+            throw new org.scikg.ScikgException("no store at " + store);
+        }
+        err.println(store != null ? "benchmark of the named queries and start-up on " + store
+                : "benchmark on " + limit + " abstracts of " + corpus + " (work folder " + work + ")");
         err.flush();
-        Map<String, Object> r = new Benchmark(corpus, limit, threads, work, s -> {
+        Benchmark b = new Benchmark(corpus, limit, threads, work, s -> {
             err.println(s);
             err.flush();
-        }).run();
+        });
+        Map<String, Object> r = store != null ? b.runOnStore(store) : b.run();
         var out = spec.commandLine().getOut();
         r.forEach((k, v) -> out.printf("%-44s %s%n", k, v));
         out.flush();

@@ -21,11 +21,11 @@ final class StatsCommand implements Callable<Integer> {
             SELECT ?what (COUNT(*) AS ?n) WHERE {
               { ?x a skg:Paper BIND("papers" AS ?what) }
               UNION { ?x a skg:SourceOccurrence BIND("source occurrences" AS ?what) }
-              UNION { ?x a ?c FILTER(?c IN (skg:Model, skg:Method, skg:Benchmark, skg:Dataset, skg:Task, skg:Metric, skg:Software))
-                      BIND(CONCAT("entities: ", STRAFTER(STR(?c), "#")) AS ?what) }
+              UNION { VALUES ?c { skg:Model skg:Method skg:Benchmark skg:Dataset skg:Task skg:Metric skg:Software }
+                      ?x a ?c BIND(CONCAT("entities: ", STRAFTER(STR(?c), "#")) AS ?what) }
               UNION { ?x a skg:Mention BIND("mentions" AS ?what) }
-              UNION { ?s ?p ?o FILTER(?p IN (skg:evaluatedOn, skg:outperforms, skg:comparedWith, skg:uses, skg:basedOn,
-                      skg:variantOf, skg:appliedTo)) BIND(CONCAT("relations: ", STRAFTER(STR(?p), "#")) AS ?what) }
+              UNION { VALUES ?p { skg:evaluatedOn skg:outperforms skg:comparedWith skg:uses skg:basedOn skg:variantOf
+                      skg:appliedTo } ?s ?p ?o BIND(CONCAT("relations: ", STRAFTER(STR(?p), "#")) AS ?what) }
               UNION { ?x a skg:Result BIND("results" AS ?what) }
               UNION { ?p skg:introduces ?e BIND("introductions" AS ?what) }
             } GROUP BY ?what ORDER BY ?what

@@ -30,6 +30,7 @@ public final class KnowledgeGraph implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path location;
+    private boolean released;
 
     private KnowledgeGraph(Dataset dataset, Path location) {
         this.dataset = dataset;
@@ -81,11 +82,16 @@ public final class KnowledgeGraph implements AutoCloseable {
         return location;
     }
 
-    /** Runs a writer in one write transaction; all its triples commit together or not at all. */
+    /**
+     * Runs a writer in one write transaction; all its triples commit together or not at all, with the
+     * {@link Statistics} counts they change.
+     */
     public void write(Consumer<StreamRDF> writer) {
         Txn.executeWrite(dataset, () -> {
             Graph g = dataset.asDatasetGraph().getDefaultGraph();
-            writer.accept(StreamRDFLib.graph(g));
+            Statistics.Touched touched = Statistics.tracking(StreamRDFLib.graph(g));
+            writer.accept(touched);
+            touched.refresh(g);
         });
     }
 
@@ -137,8 +143,19 @@ public final class KnowledgeGraph implements AutoCloseable {
         if (location != null) org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 
+    /**
+     * Closes the store and lets go of it in this JVM, lock included, so that another process may open it
+     * while this one goes on (the benchmark runs the command line against a store it has just built).
+     */
+    public void release() {
+        close();
+        if (location != null && !released) org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        released = true;
+    }
+
     @Override
     public void close() {
+        if (released) return;
         // A TDB2 store stays cached in the JVM (its lock is released when the process ends), so that other
         // handles on the same folder in this process keep working.
         dataset.close();

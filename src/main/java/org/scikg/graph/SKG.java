@@ -38,6 +38,9 @@ public final class SKG {
     public static final Property doi = prop("doi");
     public static final Property sourceFile = prop("sourceFile");
     public static final Property sourceLine = prop("sourceLine");
+    public static final Property paperCount = prop("paperCount");
+    public static final Property occurrenceCount = prop("occurrenceCount");
+    public static final Property paperRank = prop("paperRank");
 
     private SKG() {
     }
