@@ -61,6 +61,8 @@ class ReaderFuzzTest {
         Read all = read(content, format, CorpusReader.DEFAULT_MAX_LINE_BYTES);
         Read part = read(cut, format, CorpusReader.DEFAULT_MAX_LINE_BYTES);
         part.checkWellFormed();
+        // a whole file refused as binary (a NUL byte) may be read when the cut falls before the NUL: no prefix then
+        if (all.problems.stream().anyMatch(p -> p.kind().equals(ProblemKinds.BINARY_FILE))) return;
         List<String> allTexts = all.papers.stream().map(Paper::text).toList();
         List<String> partTexts = part.papers.stream().map(Paper::text).toList();
         // the records read are a prefix of the whole file's, except perhaps the last (CSV may end early inside a quoted field)
