@@ -115,6 +115,7 @@ final class Introductions implements Stage {
         if (last == null || !last.startsWith("NN")) return false;
         EntityType type = Typing.apposition(t, j);
         if (type == null) return false;
+        if (type == EntityType.MODEL) type = EntityType.METHOD; // a lower-case coinage names a technique, not a trained model
         Candidate c = doc.candidate(s, from, j, Candidate.Source.DEFINITION);
         c.type = type;
         c.typedByContext = true;

@@ -35,16 +35,21 @@ final class Typing implements Stage {
             List<CoreLabel> t = doc.tokens(c.sentence);
             // Strongest first: a definition ("X, a simulator ..."), then a head noun after the name, then one in it.
             int after = afterBrackets(doc, c, t);
-            EntityType type = apposition(t, after);
+            int head = appositionHead(t, after);
             int weight = 4;
-            if (type == null) type = copula(t, after);
-            if (type == null && c.tokenEnd < t.size()) {
-                type = NameShapes.headType(t.get(c.tokenEnd).word());
+            if (head < 0) head = copulaHead(t, after);
+            if (head < 0 && c.tokenEnd < t.size() && NameShapes.headType(t.get(c.tokenEnd).word()) != null) {
+                head = c.tokenEnd;
                 weight = 2;
             }
-            if (type == null) {
-                type = NameShapes.headType(t.get(c.tokenEnd - 1).word());
+            if (head < 0 && NameShapes.headType(t.get(c.tokenEnd - 1).word()) != null) {
+                head = c.tokenEnd - 1;
                 weight = 1;
+            }
+            EntityType type = head < 0 ? null : NameShapes.headType(t.get(head).word());
+            // "the PointNet model", "BERT-based models": a name right before "model" is usually a trained model's
+            if (type == EntityType.MODEL && weight != 2 && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) {
+                type = EntityType.METHOD;
             }
             c.type = type;
             c.typedByContext = type != null;
@@ -137,18 +142,56 @@ final class Typing implements Stage {
         return k;
     }
 
-    /** "Reverb is an efficient and extensible system for ...": a definition by copula. */
-    static EntityType copula(List<CoreLabel> t, int after) {
-        if (after + 1 >= t.size() || !Set.of("is", "was").contains(t.get(after).word())) return null;
+    /** "Reverb is an efficient and extensible system for ...": a definition by copula; the head's index or -1. */
+    static int copulaHead(List<CoreLabel> t, int after) {
+        if (after + 1 >= t.size() || !Set.of("is", "was").contains(t.get(after).word())) return -1;
         String det = t.get(after + 1).word().toLowerCase();
-        if (!Set.of("a", "an", "the").contains(det)) return null;
+        if (!Set.of("a", "an", "the").contains(det)) return -1;
         for (int j = after + 2; j < t.size() && j < after + 2 + APPOSITION_WINDOW; j++) {
             CoreLabel tok = t.get(j);
-            EntityType type = NameShapes.headType(tok.word());
-            if (type != null) return type;
-            if (!modifier(tok.tag())) return null;
+            if (NameShapes.headType(tok.word()) != null) return j;
+            if (!modifier(tok.tag())) return -1;
         }
-        return null;
+        return -1;
+    }
+
+    static EntityType copula(List<CoreLabel> t, int after) {
+        int h = copulaHead(t, after);
+        return h < 0 ? null : NameShapes.headType(t.get(h).word());
+    }
+
+    private static boolean isModelWord(String w) {
+        return w.equalsIgnoreCase("model") || w.equalsIgnoreCase("models");
+    }
+
+    /**
+     * Words that make "model" a trained artifact (the guidelines' Model: Gemma, "a family of open models",
+     * "a multimodal mixture-of-experts model") rather than a modelling technique, which they count as a
+     * Method ("a multi-scale representation learning model", "a geometric horizon model").
+     */
+    private static final Set<String> ARTIFACT_CUES = Set.of("language", "multimodal", "multi-modal", "foundation",
+            "vision-language", "visual-language", "video-language", "audio-language", "speech", "open", "open-source",
+            "open-weight", "pretrained", "pre-trained", "instruction-tuned", "chat", "mixture-of-experts", "moe",
+            "lightweight", "frontier", "flagship", "llm", "llms", "vlm", "vlms", "reasoning", "family", "series",
+            "suite", "parameters", "parameter", "billion", "checkpoints", "weights");
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?[BMK]|\\d+(\\.\\d+)?-?billion");
+
+    /**
+     * Whether "model" typing a name means a trained model: the name has a model's shape (a family, a version,
+     * a size, any digit: "M1", "Qwen2.5-Math"), or the words of its definition, or a size in the same sentence,
+     * say so.
+     */
+    private static boolean trainedModel(Candidate c, List<CoreLabel> t, int head) {
+        if (c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() || c.name.chars().anyMatch(Character::isDigit)) return true;
+        int from = Math.max(0, Math.min(head, c.tokenBegin) - 3);
+        for (int j = from; j < head; j++) {
+            if (ARTIFACT_CUES.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        for (CoreLabel tok : t) {
+            String w = tok.word().toLowerCase(java.util.Locale.ROOT);
+            if (SIZE.matcher(tok.word()).matches() || w.equals("parameters") || w.equals("billion")) return true;
+        }
+        return false;
     }
 
     /** Words that may stand between a determiner and its head noun: "an efficient, extensible, and easy to use system". */
@@ -158,19 +201,31 @@ final class Typing implements Stage {
                 || tag.equals("VB") || tag.equals("TO"));
     }
 
-    /** "X, a new benchmark of ..." or "X (a simulator ...)": the first head noun in the phrase after X. */
-    static EntityType apposition(List<CoreLabel> t, int after) {
-        if (after + 1 >= t.size()) return null;
+    /** "X, a new benchmark of ..." or "X (a simulator ...)": the first head noun in the phrase after X, or -1. */
+    static int appositionHead(List<CoreLabel> t, int after) {
+        if (after + 1 >= t.size()) return -1;
         String sep = t.get(after).word();
-        if (!sep.equals(",") && !sep.equals("(") && !sep.equals(":")) return null;
+        if (!sep.equals(",") && !sep.equals("(") && !sep.equals(":")) return -1;
         int k = after + 1;
         if (k < t.size() && Set.of("a", "an", "the", "our").contains(t.get(k).word().toLowerCase())) k++;
         for (int j = k; j < t.size() && j < after + APPOSITION_WINDOW; j++) {
             CoreLabel tok = t.get(j);
-            EntityType type = NameShapes.headType(tok.word());
-            if (type != null) return type;
-            if (!modifier(tok.tag())) return null;
+            if (NameShapes.headType(tok.word()) != null) return j;
+            // "a family of open models", "a series of vision-language models": the head is what the group holds
+            if (GROUPS.contains(tok.word().toLowerCase(java.util.Locale.ROOT)) && j + 1 < t.size()
+                    && t.get(j + 1).word().equals("of")) {
+                j++;
+                continue;
+            }
+            if (!modifier(tok.tag())) return -1;
         }
-        return null;
+        return -1;
+    }
+
+    private static final Set<String> GROUPS = Set.of("family", "series", "herd", "line", "set", "pair");
+
+    static EntityType apposition(List<CoreLabel> t, int after) {
+        int h = appositionHead(t, after);
+        return h < 0 ? null : NameShapes.headType(t.get(h).word());
     }
 }

@@ -42,6 +42,22 @@ class ExtractorTest {
         assertEquals(List.of("Zorblax"), x.introduces());
     }
 
+    /**
+     * The guidelines' Model is a trained model with a proper name (a release, a family of open models); a
+     * newly named modelling technique described as "a ... model" is a Method.
+     */
+    @Test
+    void aModelInTheDefinitionIsATrainedModelOnlyWithTheWordsOfOne() {
+        Extraction technique = extract("We introduce Trellisor, a multi-scale representation learning model for animal "
+                + "behavior. Trellisor combines a pooling module with a temporal encoder.");
+        assertEquals(EntityType.METHOD, entity(technique, "Trellisor").orElseThrow().type());
+        Extraction release = extract("We introduce Quilbo, a family of open multimodal language models. "
+                + "Quilbo outperforms earlier systems on reasoning tasks.");
+        assertEquals(EntityType.MODEL, entity(release, "Quilbo").orElseThrow().type());
+        Extraction sized = extract("We present Drennan, a model with 7 billion parameters trained on code.");
+        assertEquals(EntityType.MODEL, entity(sized, "Drennan").orElseThrow().type());
+    }
+
     @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
