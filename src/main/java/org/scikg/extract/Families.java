@@ -80,6 +80,9 @@ final class Families implements Stage {
     }
 
     private static String rule(Candidate member, Candidate family) {
+        // a family has versions, sizes and members: models, methods, software; "top-1 accuracy" is a kind of
+        // accuracy, not a member of it
+        if (member.type == EntityType.METRIC || member.type == EntityType.TASK) return null;
         if (member.term != null && member.term.families().stream().anyMatch(f -> sameName(f, family.name))) {
             return "family:vocabulary";
         }

@@ -28,8 +28,12 @@ final class FocusRelations implements Stage {
             "compare", "similar");
 
     /** Words that put a task as the purpose or field of a thing: "for meta-learning", "in offline RL". */
-    private static final Set<String> TASK_CUES = Set.of("for", "to", "in", "on", "of", "address", "addresses",
-            "tackle", "tackles", "solve", "solves", "towards", "toward", "including", "across", "and", ",", "or");
+    private static final Set<String> TASK_CUES = Set.of("for", "to", "in", "on", "address", "addresses",
+            "tackle", "tackles", "solve", "solves", "towards", "toward", "including", "across", "of", "and", ",", "or");
+
+    /** Words that put the entity after them outside the relation: "instead of next-token prediction". */
+    private static final Set<String> SET_ASIDE = Set.of("instead", "rather", "without", "unlike", "replacing", "replace",
+            "replaces", "except", "besides");
 
     @Override
     public String name() {
@@ -80,6 +84,7 @@ final class FocusRelations implements Stage {
     /** Which relation the sentence's cues give between the focus and another entity in it, or null. */
     private static Predicate predicate(Doc doc, List<CoreLabel> t, Candidate o) {
         EntityType type = o.type == null ? EntityType.METHOD : o.type;
+        if (setAside(t, o.tokenBegin)) return null;
         switch (type) {
             case BENCHMARK, DATASET -> {
                 return hasCue(t, EVAL_CUES) ? Predicate.EVALUATED_ON : null;
@@ -175,6 +180,14 @@ final class FocusRelations implements Stage {
             String w = t.get(i).word();
             if (w.equals(";")) return false;
             if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** "instead of X", "rather than X", "without X", "replacing X with": X is set aside, not used. */
+    private static boolean setAside(List<CoreLabel> t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            if (SET_ASIDE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
