@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 /** What names look like: token shapes, words that are never names, and head nouns that give a type. */
 final class NameShapes {
     private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?[KMBT]?|\\d+(\\.\\d+)?[xX%]|\\d{4}[a-z]?");
+    /** "v2", "V1.5": a version without the name it belongs to. */
+    private static final Pattern BARE_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)*");
     private static final Pattern VERSION = Pattern.compile("(v|V)?\\d+(\\.\\d+)*[a-z]?|\\d+(\\.\\d+)?[BMK]|[A-Z]\\d*");
     /** Acronyms and capitalised words that name no specific thing. */
     private static final Set<String> GENERIC = Set.of(
@@ -16,7 +18,8 @@ final class NameShapes {
             "nn", "dnn", "dnns", "cnn", "cnns", "rnn", "rnns", "gnn", "gnns", "iid", "i.i.d", "io", "ui", "id", "ood",
             "url", "pdf", "html", "json", "sql", "ii", "iii", "iv", "vs", "e.g", "i.e", "etc", "fps", "gb", "tb", "mb",
             "ram", "agi", "qa", "faq", "rgb", "rgb-d", "lidar", "ar", "vr", "iot", "hci", "ner", "pos", "ocr",
-            "1-d", "2-d", "3-d", "4-d", "1d", "n-gram", "n-grams", "x", "y");
+            "1-d", "2-d", "3-d", "4-d", "1d", "n-gram", "n-grams", "x", "y", "dl", "kg", "kgs", "5g", "6g",
+            "a100", "h100", "h200", "h800", "a800", "v100", "b200", "gpt-based");
     private static final Set<String> NOT_NAMES = Set.of(
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
             "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
@@ -48,7 +51,13 @@ final class NameShapes {
             Map.entry("software", EntityType.SOFTWARE), Map.entry("codebase", EntityType.SOFTWARE),
             Map.entry("system", EntityType.SOFTWARE), Map.entry("infrastructure", EntityType.SOFTWARE),
             Map.entry("format", EntityType.SOFTWARE), Map.entry("ecosystem", EntityType.SOFTWARE),
-            Map.entry("task", EntityType.TASK), Map.entry("metric", EntityType.METRIC), Map.entry("score", EntityType.METRIC));
+            Map.entry("task", EntityType.TASK), Map.entry("metric", EntityType.METRIC), Map.entry("score", EntityType.METRIC),
+            Map.entry("methods", EntityType.METHOD), Map.entry("algorithms", EntityType.METHOD),
+            Map.entry("approaches", EntityType.METHOD), Map.entry("techniques", EntityType.METHOD),
+            Map.entry("frameworks", EntityType.METHOD), Map.entry("architectures", EntityType.METHOD),
+            Map.entry("libraries", EntityType.SOFTWARE), Map.entry("toolkits", EntityType.SOFTWARE),
+            Map.entry("simulators", EntityType.SOFTWARE), Map.entry("tools", EntityType.SOFTWARE),
+            Map.entry("tasks", EntityType.TASK), Map.entry("metrics", EntityType.METRIC));
 
     private NameShapes() {
     }
@@ -74,7 +83,7 @@ final class NameShapes {
 
     static boolean isGeneric(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches();
+        return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches() || BARE_VERSION.matcher(word).matches();
     }
 
     /**

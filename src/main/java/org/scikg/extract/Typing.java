@@ -38,8 +38,13 @@ final class Typing implements Stage {
             int head = appositionHead(t, after);
             int weight = 4;
             if (head < 0) head = copulaHead(t, after);
-            if (head < 0 && c.tokenEnd < t.size() && NameShapes.headType(t.get(c.tokenEnd).word()) != null) {
-                head = c.tokenEnd;
+            if (head < 0) {
+                head = hypernym(t, c.tokenBegin);
+                weight = 3;
+            }
+            // "the LOFT benchmark", "the ... (ViteVQA) task": a head noun right after the name or its bracket
+            if (head < 0 && after < t.size() && NameShapes.headType(t.get(after).word()) != null) {
+                head = after;
                 weight = 2;
             }
             if (head < 0 && NameShapes.headType(t.get(c.tokenEnd - 1).word()) != null) {
@@ -48,7 +53,7 @@ final class Typing implements Stage {
             }
             EntityType type = head < 0 ? null : NameShapes.headType(t.get(head).word());
             // "the PointNet model", "BERT-based models": a name right before "model" is usually a trained model's
-            if (type == EntityType.MODEL && weight != 2 && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) {
+            if (type == EntityType.MODEL && (weight == 4 || weight == 1) && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) {
                 type = EntityType.METHOD;
             }
             c.type = type;
@@ -122,8 +127,12 @@ final class Typing implements Stage {
     /** "MABe 2022", "WMT 2014": a name with a year is an evaluation event, a challenge or shared task. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\s(19|20)\\d{2}$");
 
+    /** "VCReward-Bench", "HumanEval", "HotpotQA", "Chatbot Arena": endings that name an evaluation suite. */
+    private static final java.util.regex.Pattern BENCHMARK_SHAPE = java.util.regex.Pattern.compile(
+            "(Bench|Benchmark|Eval|(?<!I)QA|Arena)(-?\\d+(\\.\\d+)?)?$");
+
     static EntityType byShape(Candidate c) {
-        if (YEAR.matcher(c.name).find()) return EntityType.BENCHMARK;
+        if (YEAR.matcher(c.name).find() || BENCHMARK_SHAPE.matcher(c.name).find()) return EntityType.BENCHMARK;
         return c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() ? EntityType.MODEL : EntityType.METHOD;
     }
 
@@ -158,6 +167,24 @@ final class Typing implements Stage {
     static EntityType copula(List<CoreLabel> t, int after) {
         int h = copulaHead(t, after);
         return h < 0 ? null : NameShapes.headType(t.get(h).word());
+    }
+
+    /**
+     * "benchmarks such as X", "datasets like X", "methods including X" (a Hearst pattern): the plural head
+     * noun before the list that X opens, or -1. Later members of the list take X's type by coordination.
+     */
+    static int hypernym(List<CoreLabel> t, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && t.get(k).word().equals(",")) k--;
+        if (k >= 1 && t.get(k).word().equalsIgnoreCase("as") && t.get(k - 1).word().equalsIgnoreCase("such")) {
+            k -= 2;
+        } else if (k >= 0 && Set.of("like", "including").contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            k -= 1;
+        } else {
+            return -1;
+        }
+        if (k >= 0 && t.get(k).word().equals(",")) k--;
+        return k >= 0 && NameShapes.headType(t.get(k).word()) != null && t.get(k).word().endsWith("s") ? k : -1;
     }
 
     private static boolean isModelWord(String w) {
