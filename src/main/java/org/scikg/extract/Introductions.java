@@ -50,8 +50,10 @@ final class Introductions implements Stage {
                     Candidate c = doc.at(s, i + 1);
                     if (c != null) doc.introduces.add(c.name);
                 }
+                if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
             }
             newApposition(doc, s);
+            ownApposition(doc, s);
         }
     }
 
@@ -130,6 +132,49 @@ final class Introductions implements Stage {
         String w = tok.word();
         return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("HYPH"))
                 && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** Verbs after which a quoted phrase is a name being given: 'by adding "slow nodes"', 'called "X"'. */
+    private static final Set<String> QUOTING = Set.of("call", "dub", "name", "term", "coin", "introduce", "propose",
+            "add", "define");
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "\u201c", "\u201d", "`", "'");
+
+    /** A quoted lower-case phrase of one to four words right after a naming verb: a new technique's name. */
+    private static void quotedCoinage(Doc doc, int s, int open) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (open >= t.size() || !QUOTES.contains(t.get(open).word())) return;
+        int close = open + 1;
+        while (close < t.size() && close <= open + 5 && !QUOTES.contains(t.get(close).word())) {
+            if (!isNounPhraseWord(t.get(close))) return;
+            close++;
+        }
+        if (close == open + 1 || close >= t.size() || !QUOTES.contains(t.get(close).word())) return;
+        String last = t.get(close - 1).tag();
+        if (last == null || !last.startsWith("NN") || doc.at(s, open + 1) != null) return;
+        Candidate c = doc.candidate(s, open + 1, close, Candidate.Source.DEFINITION);
+        c.type = EntityType.METHOD;
+        c.typedByContext = true;
+        c.typeWeight = 3;
+        if (doc.offer(c)) doc.introduces.add(c.name);
+    }
+
+    /**
+     * "The algorithm, ModBE, takes as input ...", "our method, X, ...": the paper's own thing named in a
+     * definite apposition. Names the vocabulary knows are not new.
+     */
+    private static void ownApposition(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            int k = c.tokenBegin - 1;
+            if (c.term != null || k < 2 || !t.get(k).word().equals(",") || c.tokenEnd >= t.size()) continue;
+            String next = t.get(c.tokenEnd).word();
+            if (!next.equals(",") && !next.equals(")")) continue;
+            EntityType head = NameShapes.headType(t.get(k - 1).word());
+            if (head == null || head == EntityType.TASK || head == EntityType.METRIC) continue;
+            int d = k - 2;
+            if (d >= 0 && Set.of("proposed", "new", "resulting", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) d--;
+            if (d >= 0 && Set.of("the", "our").contains(t.get(d).word().toLowerCase(Locale.ROOT))) doc.introduces.add(c.name);
+        }
     }
 
     /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere. */

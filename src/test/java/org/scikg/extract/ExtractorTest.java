@@ -59,6 +59,27 @@ class ExtractorTest {
     }
 
     @Test
+    void theOwnThingNamedInADefiniteAppositionIsIntroduced() {
+        Extraction x = extract("We study model selection for offline control. The algorithm, Vexmoor, takes as input "
+                + "a set of candidate classes. Vexmoor improves on every baseline.");
+        assertTrue(x.introduces().contains("Vexmoor"), x.introduces().toString());
+        // a known benchmark in the same position is not new
+        Extraction known = extract("We test it on one suite. The benchmark, MMLU, covers 57 subjects.");
+        assertFalse(known.introduces().contains("MMLU"), known.introduces().toString());
+    }
+
+    @Test
+    void aQuotedPhraseAfterANamingVerbIsANewTechnique() {
+        Extraction x = extract("Our method rewires the graph by adding \"relay hubs\" between distant nodes.");
+        Entity e = entity(x, "relay hubs").orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertEquals(EntityType.METHOD, e.type());
+        assertTrue(x.introduces().contains("relay hubs"), x.introduces().toString());
+        // scare quotes without a naming verb are not a name
+        Extraction scare = extract("The regularizer favors degenerate solutions with excessive \"aliasing\" of features.");
+        assertTrue(entity(scare, "aliasing").isEmpty(), scare.entities().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
