@@ -104,6 +104,7 @@ public final class CoreNlpExtractor implements Extractor {
             if (relations) {
                 stages.add(new Relations(DependencyParser.load()));
                 stages.add(new FocusRelations());
+                stages.add(new Definitions());
                 stages.add(new Results());
             }
             check(stages);

@@ -80,6 +80,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinitionStatesWhatTheNewMethodIsBuiltOnOrAVariantOf() {
+        Extraction x = extract("We propose Tiered Knowledge Distillation (TKD). Unlike standard knowledge distillation, "
+                + "TKD transfers layers in stages.");
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("TKD") && r.predicate() == Predicate.BASED_ON
+                && Names.key(r.object()).equals("knowledgedistillation")), x.relations().toString());
+        Extraction y = extract("We propose Zanfor, a novel RLHF algorithm that reweights preference pairs. "
+                + "Zanfor is simple to implement.");
+        assertTrue(y.relations().stream().anyMatch(r -> r.subject().equals("Zanfor") && r.predicate() == Predicate.VARIANT_OF
+                && r.object().equals("RLHF")), y.relations().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());

@@ -1,0 +1,110 @@
+package org.scikg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * Relations a new name's own definition states. A long form that contains another method's name is built
+ * on it: "Generalized Knowledge Distillation (GKD)" basedOn knowledge distillation. A definition that
+ * names a method as the kind of thing the new one is makes it a variant: "BOND, a novel RLHF algorithm"
+ * variantOf RLHF.
+ */
+final class Definitions implements Stage {
+    private static final Set<String> KIND_HEADS = Set.of("algorithm", "method", "approach", "technique", "variant",
+            "extension", "objective", "procedure", "scheme");
+    private static final Set<String> OPENERS = Set.of("a", "an", "the", "our");
+    /** Shortest match key that may be read inside a longer one ("rl" inside "rlhf" must not count). */
+    private static final int MIN_KEY = 6;
+
+    @Override
+    public String name() {
+        return "definitions";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relations");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("candidates", "types", "introduces");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        for (String introduced : doc.introduces) {
+            Candidate first = doc.candidates.stream().filter(c -> c.name.equals(introduced)).findFirst().orElse(null);
+            if (first == null || !isMethodLike(first.type)) continue;
+            longForm(doc, first);
+            kind(doc, first);
+        }
+    }
+
+    private static boolean isMethodLike(EntityType t) {
+        return t == EntityType.METHOD || t == EntityType.MODEL;
+    }
+
+    /** The introduced name's long forms that contain another method's or model's match key. */
+    private static void longForm(Doc doc, Candidate c) {
+        for (Map.Entry<String, String> lf : doc.longForms.entrySet()) {
+            if (!lf.getValue().equals(c.name)) continue;
+            Candidate best = null;
+            for (Candidate other : doc.candidates) {
+                String key = Names.key(other.name);
+                if (key.length() < MIN_KEY || !isMethodLike(other.type) || other.name.equals(c.name)
+                        || key.equals(lf.getKey()) || !lf.getKey().contains(key)) {
+                    continue;
+                }
+                // the longest name inside wins: "Group Relative Policy Optimization" over "Policy Optimization"
+                if (best == null || key.length() > Names.key(best.name).length()) best = other;
+            }
+            if (best != null) {
+                doc.relations.add(new Relation(c.name, Predicate.BASED_ON, best.name, doc.sentenceSpan(c.sentence),
+                        "definition:long-form", 0.7));
+                return;
+            }
+        }
+    }
+
+    /** "X, a novel E algorithm": the words between the article and the head noun name a known method. */
+    private static void kind(Doc doc, Candidate c) {
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        int k = c.tokenEnd;
+        if (k < t.size() && t.get(k).word().equals(")")) k++;
+        if (k < t.size() && t.get(k).word().equals("(")) { // "Long Form (ACR), a novel ..."
+            int close = k + 1;
+            while (close < t.size() && close < k + 15 && !t.get(close).word().equals(")")) close++;
+            if (close < t.size() && t.get(close).word().equals(")")) k = close + 1;
+        }
+        if (k + 2 >= t.size() || !t.get(k).word().equals(",") || !OPENERS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int from = k + 2;
+        int head = from;
+        while (head < t.size() && head < from + 6 && !KIND_HEADS.contains(t.get(head).word().toLowerCase(Locale.ROOT))) head++;
+        if (head >= t.size() || head == from || !KIND_HEADS.contains(t.get(head).word().toLowerCase(Locale.ROOT))) return;
+        StringBuilder modifier = new StringBuilder();
+        for (int j = from; j < head; j++) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (Set.of("novel", "new", "simple", "general", "principled", "efficient", "effective", "scalable").contains(w)) continue;
+            modifier.append(t.get(j).word()).append(' ');
+        }
+        String key = Names.key(modifier.toString());
+        if (key.isEmpty()) return;
+        for (Candidate other : doc.candidates) {
+            String ok = Names.key(other.name);
+            if (!isMethodLike(other.type) || other.name.equals(c.name) || Names.key(c.name).equals(ok)) continue;
+            boolean named = ok.equals(key) || key.length() >= 8 && ok.startsWith(key) && ok.length() - key.length() <= 10;
+            if (named) {
+                doc.relations.add(new Relation(c.name, Predicate.VARIANT_OF, other.name, doc.sentenceSpan(c.sentence),
+                        "definition:kind", 0.7));
+                return;
+            }
+        }
+    }
+}
