@@ -68,6 +68,10 @@ final class FocusRelations implements Stage {
             for (Candidate o : doc.inSentence(s)) {
                 if (same(o, agent) || o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence) continue;
                 Predicate p = predicate(doc, t, o);
+                // a simulator or library is not evaluated on a dataset: it is built with it or loads it
+                if (p == Predicate.EVALUATED_ON && agent.type == EntityType.SOFTWARE && o.type == EntityType.DATASET) {
+                    p = Predicate.USES;
+                }
                 if (p == null && previous != null && previousPredicate != null && listed(t, previous.tokenEnd, o.tokenBegin)) {
                     p = previousPredicate; // "such as A (citation) and B": B stands where A stands
                 }
