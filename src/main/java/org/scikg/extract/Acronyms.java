@@ -48,6 +48,7 @@ final class Acronyms implements Stage {
                 boolean closed = i + 2 < t.size() && Set.of(")", "-RRB-", ",", ";").contains(t.get(i + 2).word());
                 if (!closed || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
                 int start = longFormStart(t, i, letters(acr));
+                if (start < 0) start = titleCaseLongFormStart(t, i, acr);
                 if (start >= 0) define(doc, s, start, i, i + 1);
             }
             for (int i = 0; i + 2 < t.size(); i++) {
@@ -96,6 +97,45 @@ final class Acronyms implements Stage {
             if (need == 0) return i;
         }
         return -1;
+    }
+
+    /**
+     * Coined acronyms that take more than initials: "Moral Consistency Pipeline (MoCoP)", "Instruct Time
+     * Transformer (ITFormer)". A run of at least two capitalised words right before the bracket (function words
+     * such as "for" may stand inside it) is the long form when it starts with the acronym's first letter and
+     * holds all the acronym's letters in order. The longest such run; -1 if none.
+     */
+    static int titleCaseLongFormStart(List<CoreLabel> t, int bracket, String acr) {
+        String wanted = acr.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (wanted.length() < 2) return -1;
+        int best = -1;
+        int capitalised = 0;
+        for (int i = bracket - 1; i >= 0 && bracket - i <= MAX_WORDS; i--) {
+            String w = t.get(i).word();
+            boolean capital = Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase);
+            if (!capital && !SKIPPABLE.contains(w.toLowerCase(Locale.ROOT))) break;
+            if (!capital) continue;
+            capitalised++;
+            if (capitalised >= 2 && Character.toLowerCase(w.charAt(0)) == wanted.charAt(0)
+                    && subsequence(wanted, letters(t, i, bracket))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String letters(List<CoreLabel> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) b.append(t.get(i).word().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+        return b.toString();
+    }
+
+    private static boolean subsequence(String needle, String hay) {
+        int k = 0;
+        for (int i = 0; i < hay.length() && k < needle.length(); i++) {
+            if (hay.charAt(i) == needle.charAt(k)) k++;
+        }
+        return k == needle.length();
     }
 
     /** "NDIGO, Neural Differential Information Gain Optimisation": the end (exclusive) of the long form, or -1. */

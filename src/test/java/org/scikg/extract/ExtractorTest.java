@@ -92,6 +92,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedAcronymTakesItsTitleCaseLongForm() {
+        Extraction x = extract("We propose the Moral Drift Pipeline (MoDriP), a closed-loop framework for auditing "
+                + "assistants. MoDriP runs without labelled data.");
+        Entity e = entity(x, "MoDriP").orElseThrow(() -> new AssertionError(x.entities().toString()));
+        assertEquals("MoDriP", e.name());
+        assertTrue(e.aliases().contains("Moral Drift Pipeline"), e.aliases().toString());
+        assertEquals(List.of("MoDriP"), x.introduces());
+        assertTrue(entity(x, "Moral").isEmpty() && entity(x, "Pipeline").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
