@@ -81,7 +81,7 @@ final class Introductions implements Stage {
      */
     private static void firstAfter(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
-        if (coinage(doc, s, from)) return;
+        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from)) return;
         boolean pastPreposition = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
@@ -125,6 +125,43 @@ final class Introductions implements Stage {
         if (!doc.offer(c)) return false;
         doc.introduces.add(c.name);
         return true;
+    }
+
+    /**
+     * "we introduce Stagewise Focused Distillation, a two-stage strategy": capitalised words right after the
+     * verb, set off by an apposition that types them, are one new name, whatever parts of it were found alone.
+     */
+    private static boolean titleCaseCoinage(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        int i = from;
+        if (i < t.size() && Set.of("the", "a", "an").contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
+        int j = i;
+        while (j < t.size() && j < i + 6 && capitalised(t.get(j).word())) j++;
+        if (j - i < 2 || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
+        if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
+        int head = Typing.appositionHead(t, j);
+        if (head < 0) return false;
+        for (int k = i; k < j; k++) {
+            Candidate inside = doc.at(s, k);
+            // a known name that is the whole run, or one that runs past it, is left alone
+            if (inside != null && (inside.tokenBegin < i || inside.tokenEnd > j || inside.tokenBegin == i && inside.tokenEnd == j)) {
+                return false;
+            }
+        }
+        int begin = i;
+        int end = j;
+        doc.candidates.removeIf(c -> c.sentence == s && c.tokenBegin >= begin && c.tokenEnd <= end);
+        Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
+        c.type = Typing.typeOfHead(c, t, head);
+        c.typedByContext = true;
+        c.typeWeight = 4;
+        if (!doc.offer(c)) return false;
+        doc.introduces.add(c.name);
+        return true;
+    }
+
+    private static boolean capitalised(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase) && !NameShapes.isGeneric(w);
     }
 
     private static boolean isNounPhraseWord(CoreLabel tok) {

@@ -81,7 +81,11 @@ final class NameShapes {
                 || w.endsWith(".com") || w.endsWith(".org") || w.endsWith(".io");
     }
 
+    /** "expensive.Distribution": two sentences run together without a space, not a name. */
+    private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\.\\p{Lu}\\p{Ll}+.*");
+
     static boolean isGeneric(String word) {
+        if (RUN_ON.matcher(word).matches()) return true;
         String w = word.toLowerCase(Locale.ROOT);
         return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches() || BARE_VERSION.matcher(word).matches();
     }

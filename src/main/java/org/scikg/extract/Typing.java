@@ -187,6 +187,13 @@ final class Typing implements Stage {
         return k >= 0 && NameShapes.headType(t.get(k).word()) != null && t.get(k).word().endsWith("s") ? k : -1;
     }
 
+    /** The type a definition's head noun gives a name, "model" read as Method unless a trained model is meant. */
+    static EntityType typeOfHead(Candidate c, List<CoreLabel> t, int head) {
+        EntityType type = NameShapes.headType(t.get(head).word());
+        if (type == EntityType.MODEL && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) return EntityType.METHOD;
+        return type;
+    }
+
     private static boolean isModelWord(String w) {
         return w.equalsIgnoreCase("model") || w.equalsIgnoreCase("models");
     }

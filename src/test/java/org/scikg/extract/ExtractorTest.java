@@ -103,6 +103,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedCoinageDefinedByAnAppositionIsOneName() {
+        Extraction x = extract("To stabilise training, we introduce Tiered Echo Smoothing, a two-stage strategy that "
+                + "reweights gradients. Run-on text such as expensive.Distribution is not a name.");
+        assertEquals(List.of("Tiered Echo Smoothing"), x.introduces());
+        assertEquals(EntityType.METHOD, entity(x, "Tiered Echo Smoothing").orElseThrow().type());
+        assertTrue(entity(x, "Smoothing").isEmpty() && entity(x, "expensive.Distribution").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
