@@ -38,7 +38,8 @@ final class Discovery implements Stage {
                     continue;
                 }
                 int end = extend(doc, t, s, i);
-                if (!isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
+                boolean eponym = end == i + 1 && NameShapes.isEponymAdjective(t.get(i).word());
+                if (!eponym && !isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);
                     if (c != null) {
                         c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word());

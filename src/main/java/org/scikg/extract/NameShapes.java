@@ -26,7 +26,16 @@ final class NameShapes {
             "chinese", "google", "deepmind", "openai", "meta", "microsoft", "anthropic", "nvidia", "amazon", "apple",
             "facebook", "ibm", "baidu", "alibaba", "tencent", "huawei", "stanford", "berkeley", "mit", "cmu",
             "university", "et", "al", "al.", "figure", "table", "section", "appendix", "january", "february", "march",
-            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+            "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            // languages and places: what a corpus is about or where it comes from, never a named model or method
+            "spanish", "french", "german", "japanese", "korean", "arabic", "hindi", "bengali", "urdu", "swahili",
+            "hausa", "yoruba", "igbo", "amharic", "basque", "catalan", "portuguese", "russian", "italian", "dutch",
+            "vietnamese", "indonesian", "turkish", "persian", "wolof", "tamil", "telugu", "thai", "greek", "hebrew",
+            "polish", "ukrainian", "india", "china", "japan", "korea", "germany", "france", "spain", "italy",
+            "brazil", "canada", "australia", "africa", "europe", "asia", "america", "bangladesh", "bolivia",
+            "nigeria", "kenya", "pakistan", "indonesia", "mexico", "russia", "iran", "egypt", "ethiopia", "ghana",
+            "uganda", "vietnam", "singapore", "taiwan", "switzerland", "netherlands", "sweden", "norway",
+            "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts");
     /** Head nouns that type the name before them or in apposition to them. */
     static final Map<String, EntityType> HEADS = Map.ofEntries(
             Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("benchmarks", EntityType.BENCHMARK),
@@ -83,6 +92,14 @@ final class NameShapes {
 
     /** "expensive.Distribution": two sentences run together without a space, not a name. */
     private static final Pattern RUN_ON = Pattern.compile("\\p{Ll}{2,}\\.\\p{Lu}\\p{Ll}+.*");
+
+    /** "Gaussian", "Euclidean", "Lagrangian", "Bayesian": adjectives made from a person's name, not names. */
+    private static final Pattern EPONYM_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(ian|ean)s?");
+
+    /** A lone word that is an eponymous adjective: part of a name ("Gaussian Opacity Fields"), never one alone. */
+    static boolean isEponymAdjective(String word) {
+        return EPONYM_ADJECTIVE.matcher(word).matches();
+    }
 
     static boolean isGeneric(String word) {
         if (RUN_ON.matcher(word).matches()) return true;
