@@ -102,8 +102,8 @@ public final class CoreNlpExtractor implements Extractor {
             List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(),
                     new Typing(), new Introductions(), new Families()));
             if (relations) {
+                stages.add(new FocusRelations()); // first: the parser reads only the sentences these cues cannot
                 stages.add(new Relations(DependencyParser.load()));
-                stages.add(new FocusRelations());
                 stages.add(new Definitions());
                 stages.add(new Results());
             }

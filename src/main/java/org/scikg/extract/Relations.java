@@ -50,7 +50,9 @@ final class Relations implements Stage {
         for (int s = 0; s < doc.sentences.size(); s++) {
             long names = doc.inSentence(s).stream().map(c -> Names.key(c.name)).distinct().count();
             boolean entities = names >= 2 || names == 1 && !doc.introduces.isEmpty() && mentionsSelf(doc, s);
-            if (entities && hasTrigger(doc, s) && doc.tokens(s).size() <= MAX_PARSE_TOKENS) chosen.add(s);
+            if (entities && hasTrigger(doc, s) && doc.tokens(s).size() <= MAX_PARSE_TOKENS && !readAlready(doc, s)) {
+                chosen.add(s);
+            }
         }
         parser.parse(doc, chosen);
         if (CoreNlpExtractor.PROFILE.enabled()) {
@@ -85,6 +87,26 @@ final class Relations implements Stage {
         }
         return false;
     }
+
+    /**
+     * A sentence whose relations the surface cues have read already is not parsed again: the parser finds
+     * little more there, and it costs more than everything else together.
+     */
+    private static boolean readAlready(Doc doc, int s) {
+        Span sentence = doc.sentenceSpan(s);
+        if (doc.relations.stream().noneMatch(r -> r.evidence().equals(sentence) && r.rule().startsWith("surface:"))) {
+            return false;
+        }
+        // comparisons name several systems, whose roles the surface cues around one focus cannot tell apart
+        for (var t : doc.tokens(s)) {
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            if (COMPARISONS.contains(l.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("outperform", "surpass", "beat", "exceed", "outmatch",
+            "outclass", "than", "compare", "comparable", "rival", "match");
 
     private static boolean mentionsSelf(Doc doc, int s) {
         return doc.tokens(s).stream().anyMatch(t -> SELF.contains(t.word().toLowerCase(Locale.ROOT)));
