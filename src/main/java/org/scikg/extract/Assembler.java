@@ -84,7 +84,9 @@ final class Assembler {
             Group o = groups.get(Names.key(r.object()));
             if (s == null || o == null || s == o) continue;
             Relation c = new Relation(s.name, r.predicate(), o.name, r.evidence(), r.rule(), r.confidence());
-            out.putIfAbsent(s.name + "\u0000" + r.predicate() + "\u0000" + o.name, c);
+            // one relation per triple: the surest reading of it (a parse over a surface cue), else the first
+            out.merge(s.name + "\u0000" + r.predicate() + "\u0000" + o.name, c,
+                    (old, neu) -> neu.confidence() > old.confidence() ? neu : old);
         }
         return List.copyOf(out.values());
     }
