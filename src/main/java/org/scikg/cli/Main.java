@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "scikg", mixinStandardHelpOptions = true, version = "scikg 0.1.0",
         description = "Builds a knowledge graph of machine-learning research from paper abstracts, "
                 + "and queries, exports, validates and draws it.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, org.scikg.viz.VizCommand.class,
                 org.scikg.server.ServeCommand.class, org.scikg.server.bench.BenchServeCommand.class,
                 CommandLine.HelpCommand.class},
