@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = {"Measures the Spark job in local mode against 'scikg build' on the same abstracts and cores: "
                 + "abstracts/s of each on local[1] and local[2] (1 and 2 build threads), the job's speed-up, its overhead "
                 + "against the build, and the bulk load's rate of its part files.",
-                "One JVM, one warmed-up extractor for both; each pair measured twice, the better kept. Prints a table, and "
+                "One JVM, one warmed-up extractor for both; each pair measured --rounds times, alternating, the best kept. Prints a table, and "
                         + "JSON with --json FILE."})
 final class SparkBenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", description = "Corpus to read (default: ${DEFAULT-VALUE}).")
@@ -28,6 +28,13 @@ final class SparkBenchCommand implements Callable<Integer> {
     @Option(names = "--cores", paramLabel = "N", split = ",",
             description = "Core counts to measure (default: ${DEFAULT-VALUE}).")
     List<Integer> cores = List.of(1, 2);
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Times each pair is measured (default: ${DEFAULT-VALUE}).")
+    int rounds = 2;
+
+    @Option(names = "--partitions-per-core", paramLabel = "N",
+            description = "The job's partitions per core (default: ${DEFAULT-VALUE}, as 'build' takes by default).")
+    int partitionsPerCore = 2;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
@@ -41,7 +48,7 @@ final class SparkBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("scikg-spark-bench");
         err.println("Spark benchmark on " + limit + " abstracts of " + corpus + " (work folder " + work + ")");
         err.flush();
-        SparkBench bench = new SparkBench(corpus, limit, cores, work, s -> {
+        SparkBench bench = new SparkBench(corpus, limit, cores, rounds, partitionsPerCore, work, s -> {
             err.println(s);
             err.flush();
         });

@@ -95,7 +95,8 @@ final class SparkBuildCommand implements Callable<Integer> {
         out.printf("entities            %d%n", s.entities());
         out.printf("triples written     %d%n", s.triples());
         out.printf("warnings            %d%n", s.warnings());
-        out.printf("time                %.1f s%n", s.seconds());
+        out.printf("time                %.1f s (read and extract %.1f s, link %.1f s, write %.1f s)%n", s.seconds(),
+                s.extractSeconds(), s.linkSeconds(), s.writeSeconds());
         out.printf("next: scikg load --store DIR %s%n", dir);
         out.flush();
     }

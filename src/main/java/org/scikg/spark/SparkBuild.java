@@ -64,21 +64,58 @@ public final class SparkBuild {
     /** Runs the job on the context, which it leaves open. */
     public SparkBuildSummary run(JavaSparkContext sc) {
         long start = System.nanoTime();
-        int n = config.partitions();
         Configuration hadoop = sc.hadoopConfiguration();
         List<Problem> early = new ArrayList<>();
         List<Inputs.InputFile> files = Inputs.list(config.inputs(), hadoop, early::add);
         checkOutput(hadoop);
-        HadoopConf shipped = new HadoopConf(hadoop);
-        InputFormat format = config.format();
-        String base = config.base();
-        Duration limit = config.timeLimit();
+        Partitioner byPaper = new HashPartitioner(config.partitions());
         Broadcast<Extractors.Settings> settings = sc.broadcast(Extractors.Settings.of(config.vocabularies(), config.relations()));
 
-        JavaRDD<Inputs.Read> reads = sc.parallelize(files, Math.max(1, Math.min(files.size(), n)))
+        JavaRDD<Inputs.Read> reads = read(sc, files, hadoop);
+        JavaPairRDD<Long, Extracted> extracted = extract(reads, byPaper, settings);
+        long papers = extracted.count();
+        double extractedAt = seconds(start);
+        JavaRDD<LinkStep> steps = steps(extracted, settings);
+        JavaPairRDD<Long, LinkedEntity> answers = LinkAggregation.answers(steps, config.partitions())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long entities = answers.values().map(LinkedEntity::iri).distinct(config.partitions()).count();
+        double linkedAt = seconds(start);
+        long triples = write(sc, extracted, answers, byPaper, hadoop);
+        double writtenAt = seconds(start);
+
+        long warnings = report(early, reads, extracted);
+        long records = reads.filter(r -> r.paper() != null).count();
+        long failed = extracted.filter(e -> e._2().extraction() == null).count();
+        reads.unpersist(false);
+        extracted.unpersist(false);
+        steps.unpersist(false);
+        answers.unpersist(false);
+        return new SparkBuildSummary(files.size(), records, papers, records - papers, papers - failed, failed, entities,
+                triples, warnings, seconds(start), extractedAt, linkedAt - extractedAt, writtenAt - linkedAt);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Every record of every file, read in tasks (one task reads a file whole), with its place in input order. */
+    private JavaRDD<Inputs.Read> read(JavaSparkContext sc, List<Inputs.InputFile> files, Configuration hadoop) {
+        HadoopConf shipped = new HadoopConf(hadoop);
+        InputFormat format = config.format();
+        return sc.parallelize(files, Math.max(1, Math.min(files.size(), config.partitions())))
                 .flatMap(f -> read(f, format, shipped)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Partitioner byPaper = new HashPartitioner(n);
-        JavaPairRDD<Long, Extracted> extracted = reads.filter(r -> r.paper() != null)
+    }
+
+    /**
+     * The distinct papers, numbered in input order (the earliest occurrence's place) and extracted, spread over the
+     * partitions by number.
+     */
+    private JavaPairRDD<Long, Extracted> extract(JavaRDD<Inputs.Read> reads, Partitioner byPaper,
+                                                 Broadcast<Extractors.Settings> settings) {
+        String base = config.base();
+        Duration limit = config.timeLimit();
+        int n = config.partitions();
+        return reads.filter(r -> r.paper() != null)
                 .mapToPair(r -> new Tuple2<>(new Iris(base).paper(r.paper().id(), r.paper().text()), Occurrences.of(r)))
                 .reduceByKey(Occurrences::merge, n)
                 .mapToPair(p -> new Tuple2<>(p._2().order(), p))
@@ -89,34 +126,31 @@ public final class SparkBuild {
                 .partitionBy(byPaper)
                 .mapPartitionsToPair(it -> extract(it, settings.value(), limit), true)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<LinkStep> steps = extracted.filter(e -> e._2().extraction() != null)
+    }
+
+    private JavaRDD<LinkStep> steps(JavaPairRDD<Long, Extracted> extracted, Broadcast<Extractors.Settings> settings) {
+        String base = config.base();
+        return extracted.filter(e -> e._2().extraction() != null)
                 .flatMap(e -> new LinkPlanner(new Iris(base), Extractors.vocabulary(settings.value()))
                         .steps(e._1(), e._2().extraction()).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<Long, LinkedEntity> answers = LinkAggregation.answers(steps, n).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+
+    /** Writes each extracted paper's triples with its answers; returns the lines written. */
+    private long write(JavaSparkContext sc, JavaPairRDD<Long, Extracted> extracted, JavaPairRDD<Long, LinkedEntity> answers,
+                       Partitioner byPaper, Configuration hadoop) {
+        String base = config.base();
         JavaPairRDD<Long, List<LinkedEntity>> perPaper = answers
                 .mapToPair(a -> new Tuple2<>(LinkStep.paper(a._1()), new Tuple2<>(LinkStep.call(a._1()), a._2())))
                 .groupByKey(byPaper)
                 .mapValues(SparkBuild::inCallOrder);
-
         LongAccumulator triples = sc.sc().longAccumulator("triples");
         extracted.leftOuterJoin(perPaper, byPaper)
                 .filter(p -> p._2()._1().extraction() != null)
                 .mapPartitionsToPair(it -> lines(it, base, triples))
                 .saveAsNewAPIHadoopFile(config.output(), NullWritable.class, Text.class, NTriplesOutputFormat.class,
                         outputConf(hadoop));
-
-        long warnings = report(early, reads, extracted);
-        long records = reads.filter(r -> r.paper() != null).count();
-        long papers = extracted.count();
-        long failed = extracted.filter(e -> e._2().extraction() == null).count();
-        long entities = answers.values().map(LinkedEntity::iri).distinct(n).count();
-        reads.unpersist(false);
-        extracted.unpersist(false);
-        steps.unpersist(false);
-        answers.unpersist(false);
-        return new SparkBuildSummary(files.size(), records, papers, records - papers, papers - failed, failed, entities,
-                triples.value(), warnings, (System.nanoTime() - start) / 1e9);
+        return triples.value();
     }
 
     private void checkOutput(Configuration hadoop) {

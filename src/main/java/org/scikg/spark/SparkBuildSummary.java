@@ -13,7 +13,11 @@ package org.scikg.spark;
  * @param triples    N-Triples lines written (a task Spark ran twice counts twice; the loader gives the exact count)
  * @param warnings   problems reported (bad records, unreadable files, failed extractions)
  * @param seconds    wall time
+ * @param extractSeconds from the start to the end of extraction: listing, reading, numbering, extracting
+ * @param linkSeconds    the link aggregation
+ * @param writeSeconds   writing the part files
  */
 public record SparkBuildSummary(long files, long records, long papers, long duplicates, long extracted, long failed,
-                                long entities, long triples, long warnings, double seconds) {
+                                long entities, long triples, long warnings, double seconds, double extractSeconds,
+                                double linkSeconds, double writeSeconds) {
 }
