@@ -83,7 +83,7 @@ public final class SparkBuild {
         long triples = write(sc, extracted, answers, byPaper, hadoop);
         double writtenAt = seconds(start);
 
-        long warnings = report(early, reads, extracted);
+        long warnings = report(sc, early, reads, extracted);
         long records = reads.filter(r -> r.paper() != null).count();
         long failed = extracted.filter(e -> e._2().extraction() == null).count();
         reads.unpersist(false);
@@ -176,17 +176,20 @@ public final class SparkBuild {
     }
 
     /** Hands the first problems in input order to the listener, saves them all, and counts them. */
-    private long report(List<Problem> early, JavaRDD<Inputs.Read> reads, JavaPairRDD<Long, Extracted> extracted) {
-        early.forEach(problems::report);
-        JavaRDD<PositionedProblem> later = reads.filter(r -> r.problem() != null)
-                .map(r -> new PositionedProblem(r.order(), r.problem()))
+    private long report(JavaSparkContext sc, List<Problem> early, JavaRDD<Inputs.Read> reads,
+                        JavaPairRDD<Long, Extracted> extracted) {
+        // the driver's problems (missing inputs, empty folders) before any file's
+        List<PositionedProblem> first = new ArrayList<>();
+        for (Problem p : early) first.add(new PositionedProblem(first.size() - early.size(), p));
+        JavaRDD<PositionedProblem> all = sc.parallelize(first, 1)
+                .union(reads.filter(r -> r.problem() != null).map(r -> new PositionedProblem(r.order(), r.problem())))
                 .union(extracted.flatMap(e -> e._2().problems().iterator()));
-        long count = later.count();
-        if (count == 0) return early.size();
-        later.takeOrdered(Math.max(0, REPORTED - early.size()), new InputOrder()).forEach(p -> problems.report(p.problem()));
-        later.sortBy(PositionedProblem::order, true, 1).map(p -> p.problem().toString())
+        long count = all.count();
+        if (count == 0) return 0;
+        all.takeOrdered(REPORTED, new InputOrder()).forEach(p -> problems.report(p.problem()));
+        all.sortBy(PositionedProblem::order, true, 1).map(p -> p.problem().toString())
                 .saveAsTextFile(config.output() + "/_problems");
-        return early.size() + count;
+        return count;
     }
 
     /** Problems by their place in input order. */
