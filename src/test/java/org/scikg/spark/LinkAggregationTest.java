@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scikg.extract.Entity;
@@ -27,6 +28,7 @@ import org.scikg.link.Linker;
  * The aggregation against the sequential {@link Linker}: the same papers, linked in input order by the Linker and
  * all at once by Spark, on one and on several partitions, must give every call the same answer.
  */
+@Tag("spark")
 class LinkAggregationTest {
     private static final Iris IRIS = new Iris(Iris.DEFAULT_BASE);
     private static Vocabulary vocabulary;

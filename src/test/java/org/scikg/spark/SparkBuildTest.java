@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.scikg.graph.KnowledgeGraph;
  * The Spark job in local mode, with the real CoreNLP models and TDB2 stores: its part files, bulk-loaded, hold the
  * graph the build makes of the same inputs, however many partitions the job uses.
  */
+@Tag("spark")
 class SparkBuildTest {
     private record Job(SparkBuildSummary summary, List<Problem> problems, Path out) {
     }

@@ -4,8 +4,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * One Spark context in local mode for all the Spark tests (they run in a JVM of their own, see pom.xml): two
- * worker threads, no UI, bound to the loopback address. Stopped when the JVM ends.
+ * One Spark context in local mode for all the Spark tests (tagged "spark": they run in a JVM of their own, see
+ * pom.xml): two worker threads, no UI, bound to the loopback address. Stopped when the JVM ends.
  */
 final class SparkTestSupport {
     private static JavaSparkContext context;
