@@ -18,8 +18,7 @@ final class SparkTestSupport {
             SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("scikg tests")
                     .set("spark.ui.enabled", "false")
                     .set("spark.driver.host", "127.0.0.1")
-                    .set("spark.driver.bindAddress", "127.0.0.1")
-                    .set("spark.sql.shuffle.partitions", "4");
+                    .set("spark.driver.bindAddress", "127.0.0.1");
             context = new JavaSparkContext(conf);
             Runtime.getRuntime().addShutdownHook(new Thread(context::stop, "stop-spark"));
         }
