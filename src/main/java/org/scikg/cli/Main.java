@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "scikg", mixinStandardHelpOptions = true, version = "scikg 0.1.0",
         description = "Builds a knowledge graph of machine-learning research from paper abstracts, "
                 + "and queries, exports, validates and draws it.",
-        subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {BuildCommand.class, LoadCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, org.scikg.viz.VizCommand.class,
                 org.scikg.server.ServeCommand.class, org.scikg.server.bench.BenchServeCommand.class,
                 CommandLine.HelpCommand.class},
@@ -39,13 +39,17 @@ public final class Main implements Runnable {
 
     /** A command line wired with scikg's exit-code policy and the given output streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return withPolicy(new CommandLine(new Main()), out, err);
+    }
+
+    /** Wires any scikg command line (this one, {@code scikg-spark}) with the exit-code policy and the streams. */
+    static CommandLine withPolicy(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof CommandLine.ParameterException pe) {
                 cmd.getErr().println("error: " + pe.getMessage());
-                cmd.getErr().println("see: scikg " + pe.getCommandLine().getCommandName() + " --help");
+                cmd.getErr().println("see: " + pe.getCommandLine().getCommandSpec().qualifiedName() + " --help");
                 cmd.getErr().flush();
                 return USAGE_ERROR;
             }
@@ -65,11 +69,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
-        out.flush();
-        err.flush();
-        System.exit(code);
+        System.exit(run(commandLine(utf8(System.out), utf8(System.err)), args));
+    }
+
+    /** Runs a command line with the process's arguments and returns its exit code. */
+    static int run(CommandLine cl, String[] args) {
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        return code;
+    }
+
+    static PrintWriter utf8(java.io.OutputStream s) {
+        return new PrintWriter(new java.io.OutputStreamWriter(s, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 }

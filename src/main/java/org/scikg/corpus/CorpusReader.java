@@ -83,6 +83,35 @@ public final class CorpusReader {
     }
 
     /**
+     * Reads one input its caller opened, from any file system, to its end, and closes it. The input is named
+     * {@code name} in positions and problems, and read as a file of that name is: the format from the name's
+     * extension (or the one forced on the reader, or sniffed), gzip detected by its first bytes.
+     *
+     * @param in   the input's bytes; closed when read, also after a failure
+     * @param name the name positions and problems give, e.g. {@code data/000.txt} or {@code hdfs://nn/a.jsonl}
+     * @param sink receives each paper; an exception it throws stops reading and propagates
+     * @return the counts of this input's records, skipped records and problems (files is 1)
+     */
+    public ReadStats read(InputStream in, String name, Consumer<Paper> sink) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sink, "sink");
+        ReadContext context = new ReadContext(problems, sink, progress);
+        context.fileOpened();
+        readStream(in, name, context);
+        return context.stats();
+    }
+
+    /**
+     * The name a file below a directory argument goes by in positions: the argument without trailing
+     * separators, a slash, and the file's path below the directory with {@code /} between its parts. A
+     * reader of another file system names files by it, so that positions agree with this reader's.
+     */
+    public static String memberName(String directoryArgument, String relativePath) {
+        return InputFiles.join(directoryArgument, relativePath);
+    }
+
+    /**
      * The total size in bytes of the files the inputs stand for (as stored, so compressed size for
      * gzip), for sizing a progress bar; standard input and missing paths count 0. Never throws for
      * missing or unreadable paths.

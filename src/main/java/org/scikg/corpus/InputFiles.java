@@ -120,6 +120,11 @@ final class InputFiles {
             if (relative.length() > 0) relative.append('/');
             relative.append(part);
         }
+        return join(dirArgument, relative.toString());
+    }
+
+    /** The directory argument without trailing separators, a slash, and a relative path with {@code /}. */
+    static String join(String dirArgument, String relative) {
         String base = dirArgument;
         while (base.length() > 1 && (base.endsWith("/") || base.endsWith(File.separator))) {
             base = base.substring(0, base.length() - 1);

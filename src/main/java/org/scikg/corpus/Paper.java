@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param doi        the DOI, or null
  * @param url        a URL, or null
  * @param source     where the record was read
+ *
+ * <p>Serializable, so that a distributed job can move it between machines.
  */
 public record Paper(String id, String text, String title, List<String> authors, String date,
-                    String categories, String doi, String url, SourceRef source) {
+                    String categories, String doi, String url, SourceRef source) implements java.io.Serializable {
     public Paper {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(source, "source");

@@ -5,7 +5,7 @@ package org.scikg.corpus;
  * standard input; for a member of a directory, the path of the file below it) and the 1-based line.
  * A line of 0 means no line applies (a whole file, a directory, a missing path).
  */
-public record SourceRef(String file, long line) {
+public record SourceRef(String file, long line) implements java.io.Serializable {
     public SourceRef {
         if (file == null) throw new IllegalArgumentException("file");
         if (line < 0) throw new IllegalArgumentException("line < 0");

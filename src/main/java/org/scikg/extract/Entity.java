@@ -11,7 +11,7 @@ import java.util.List;
  * @param families canonical names of families it belongs to, where known
  * @param known    true when the vocabulary knows it
  */
-public record Entity(String name, EntityType type, List<String> aliases, List<String> families, boolean known) {
+public record Entity(String name, EntityType type, List<String> aliases, List<String> families, boolean known) implements java.io.Serializable {
     public Entity {
         aliases = List.copyOf(aliases);
         families = List.copyOf(families);

@@ -14,9 +14,12 @@ import java.util.List;
  * @param introduces names of the entities the paper itself introduces
  * @param relations  links between entities
  * @param results    reported numbers
+ *
+ * <p>Serializable, with all its parts, so that a distributed job can move it between machines.
  */
 public record Extraction(String text, List<Span> sentences, List<Entity> entities, List<Mention> mentions,
-                         List<String> introduces, List<Relation> relations, List<Result> results) {
+                         List<String> introduces, List<Relation> relations, List<Result> results)
+        implements java.io.Serializable {
     public Extraction {
         sentences = List.copyOf(sentences);
         entities = List.copyOf(entities);

@@ -7,5 +7,5 @@ package org.scikg.extract;
  * @param surface the text as written
  * @param span    where it is
  */
-public record Mention(String entity, String surface, Span span) {
+public record Mention(String entity, String surface, Span span) implements java.io.Serializable {
 }

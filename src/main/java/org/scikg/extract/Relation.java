@@ -10,5 +10,5 @@ package org.scikg.extract;
  * @param rule       the rule that produced it, e.g. {@code semgrex:outperforms}
  * @param confidence in [0, 1]
  */
-public record Relation(String subject, Predicate predicate, String object, Span evidence, String rule, double confidence) {
+public record Relation(String subject, Predicate predicate, String object, Span evidence, String rule, double confidence) implements java.io.Serializable {
 }

@@ -12,5 +12,5 @@ package org.scikg.extract;
  * @param confidence in [0, 1]
  */
 public record Result(String subject, String metric, String value, String benchmark, Span evidence, String rule,
-                     double confidence) {
+                     double confidence) implements java.io.Serializable {
 }

@@ -22,6 +22,7 @@ import org.scikg.extract.Predicate;
 import org.scikg.extract.Relation;
 import org.scikg.extract.Result;
 import org.scikg.extract.Span;
+import org.scikg.link.EntityLinker;
 import org.scikg.link.Iris;
 import org.scikg.link.LinkedEntity;
 import org.scikg.link.Linker;
@@ -66,8 +67,11 @@ public final class TripleWriter {
                 XSDDatatype.XSDlong));
     }
 
-    /** Entities, mentions, introductions, relations with evidence, and results of one paper. */
-    public void extraction(String paperIri, Extraction x, Linker linker) {
+    /**
+     * Entities, mentions, introductions, relations with evidence, and results of one paper. The linker is
+     * asked about each entity in the extraction's order, and about each of its families right after it.
+     */
+    public void extraction(String paperIri, Extraction x, EntityLinker linker) {
         Node paper = iri(paperIri);
         evidenceWritten.clear();
         Map<String, LinkedEntity> linked = new HashMap<>();

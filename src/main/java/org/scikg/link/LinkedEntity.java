@@ -9,5 +9,5 @@ import org.scikg.extract.EntityType;
  * @param name the canonical name (skos:prefLabel)
  * @param type its type, decided once: by the vocabulary where it knows the name, else by the first paper
  */
-public record LinkedEntity(String iri, String name, EntityType type) {
+public record LinkedEntity(String iri, String name, EntityType type) implements java.io.Serializable {
 }

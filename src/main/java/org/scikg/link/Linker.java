@@ -18,7 +18,7 @@ import org.scikg.extract.Vocabulary;
  * the name; otherwise the first spelling seen is canonical. Not thread-safe: the build links in input order,
  * which keeps the result the same on every run.
  */
-public final class Linker {
+public final class Linker implements EntityLinker {
     private final Iris iris;
     private final Vocabulary vocabulary;
     private final Map<String, LinkedEntity> byKey = new HashMap<>();
@@ -34,6 +34,7 @@ public final class Linker {
     }
 
     /** The corpus-wide entity for an entity of one abstract; registers its spellings for later papers. */
+    @Override
     public LinkedEntity link(Entity e) {
         List<String> labels = new ArrayList<>();
         labels.add(e.name());
@@ -77,6 +78,7 @@ public final class Linker {
     }
 
     /** The family's entity, by the vocabulary's canonical name of it (creating it if new). */
+    @Override
     public LinkedEntity family(String familyName) {
         LinkedEntity hit = byKey.get(Names.key(familyName));
         if (hit != null) return hit;
