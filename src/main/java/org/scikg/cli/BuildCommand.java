@@ -1,12 +1,9 @@
 package org.scikg.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.scikg.ScikgException;
 import org.scikg.build.BuildConfig;
 import org.scikg.build.BuildJob;
 import org.scikg.build.BuildSummary;
@@ -34,35 +31,20 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders, or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--memory", description = "Build in memory only, storing nothing (for trying things out).")
     boolean memory;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every input as this format instead of detecting it from the extension: lines, jsonl, csv.")
-    String format;
-
-    @Option(names = "--vocabulary", paramLabel = "FILE",
-            description = "An RDF file of extra known entities (SKOS concepts typed skg:Model, skg:Method, ...). Repeatable.")
-    List<Path> vocabularies = List.of();
-
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", paramLabel = "N", description = "Papers per write transaction (default: ${DEFAULT-VALUE}).")
     int batch = 200;
-
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of papers and entities (default: ${DEFAULT-VALUE}).")
-    String base = org.scikg.link.Iris.DEFAULT_BASE;
-
-    @Option(names = "--no-relations", description = "Extract entities only: faster, no dependency parsing.")
-    boolean noRelations;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Skip an abstract whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
-    long timeLimit = 60;
 
     @Option(names = "--no-compact", description = "Do not compact the store after the build (compaction reclaims the "
             + "space earlier transactions left; it takes a while on a large store).")
@@ -75,16 +57,15 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
-        BuildConfig config = BuildConfig.of(inputs).withFormat(fmt).withVocabularies(vocabularies)
-                .withThreads(threads).withBatchSize(batch).withBase(base).withTimeLimit(Duration.ofSeconds(timeLimit));
+        InputFormat fmt = extraction.format(spec);
+        BuildConfig config = BuildConfig.of(inputs).withFormat(fmt).withVocabularies(extraction.vocabularies)
+                .withThreads(threads).withBatchSize(batch).withBase(extraction.base).withTimeLimit(extraction.timeLimit());
         config = new BuildConfig(config.inputs(), config.format(), config.vocabularies(), config.threads(),
-                config.batchSize(), config.base(), !noRelations, config.timeLimit());
-        Vocabulary vocabulary = Vocabulary.load(vocabularies);
+                config.batchSize(), config.base(), extraction.relations(), config.timeLimit());
+        Vocabulary vocabulary = Vocabulary.load(extraction.vocabularies);
         err.println("loading CoreNLP models (vocabulary: " + vocabulary.size() + " entries) ...");
         err.flush();
-        CoreNlpExtractor extractor = CoreNlpExtractor.builder().vocabulary(vocabulary).relations(!noRelations).build();
+        CoreNlpExtractor extractor = CoreNlpExtractor.builder().vocabulary(vocabulary).relations(extraction.relations()).build();
         try (KnowledgeGraph graph = memory ? KnowledgeGraph.inMemory() : KnowledgeGraph.open(store.store);
              ConsoleListener listener = new ConsoleListener(err, System.console() != null)) {
             err.println(memory ? "store: in memory" : "store: " + store.store.toAbsolutePath());

@@ -1,14 +1,11 @@
 package org.scikg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.scikg.corpus.InputFormat;
-import org.scikg.link.Iris;
 import org.scikg.spark.SparkBuild;
 import org.scikg.spark.SparkBuildConfig;
 import org.scikg.spark.SparkBuildSummary;
@@ -32,6 +29,9 @@ final class SparkBuildCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders: local paths or URIs.")
     List<String> inputs;
 
@@ -43,24 +43,6 @@ final class SparkBuildCommand implements Callable<Integer> {
             description = "Partitions for extraction and aggregation (default: twice the context's default parallelism).")
     int partitions;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every input as this format instead of detecting it from the extension: lines, jsonl, csv.")
-    String format;
-
-    @Option(names = "--vocabulary", paramLabel = "FILE",
-            description = "An RDF file of extra known entities, on the driver's disk (sent to the executors). Repeatable.")
-    List<Path> vocabularies = List.of();
-
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of papers and entities (default: ${DEFAULT-VALUE}).")
-    String base = Iris.DEFAULT_BASE;
-
-    @Option(names = "--no-relations", description = "Extract entities only: faster, no dependency parsing.")
-    boolean noRelations;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Skip an abstract whose extraction takes longer than this (default: ${DEFAULT-VALUE}).")
-    long timeLimit = 60;
-
     @Option(names = "--no-gzip", description = "Write plain .nt part files instead of .nt.gz.")
     boolean noGzip;
 
@@ -70,15 +52,13 @@ final class SparkBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() ->
-                new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
+        InputFormat fmt = extraction.format(spec);
         if (partitions < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--partitions must be positive");
         ConsoleListener listener = new ConsoleListener(err, false);
         try (JavaSparkContext sc = new JavaSparkContext(spark.conf("scikg build"))) {
             int n = partitions > 0 ? partitions : 2 * sc.defaultParallelism();
-            SparkBuildConfig config = new SparkBuildConfig(inputs, out, fmt, vocabularies, n, base, !noRelations,
-                    Duration.ofSeconds(timeLimit), !noGzip);
+            SparkBuildConfig config = new SparkBuildConfig(inputs, out, fmt, extraction.vocabularies, n, extraction.base,
+                    extraction.relations(), extraction.timeLimit(), !noGzip);
             err.println("spark: " + sc.master() + ", " + n + " partitions; writing " + out);
             err.flush();
             SparkBuildSummary s = new SparkBuild(config, listener).run(sc);
