@@ -12,8 +12,13 @@ public final class StoreOptions {
             defaultValue = KnowledgeGraph.DEFAULT_STORE)
     Path store;
 
+    /** The store folder named (or the default). */
+    public Path path() {
+        return store;
+    }
+
     /** Opens an existing store; a missing one is an error telling how to build it. */
-    KnowledgeGraph openExisting() {
+    public KnowledgeGraph openExisting() {
         return KnowledgeGraph.openExisting(store);
     }
 }

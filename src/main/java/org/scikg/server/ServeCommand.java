@@ -1,7 +1,6 @@
 package org.scikg.server;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.scikg.graph.KnowledgeGraph;
 import org.scikg.link.Iris;
+import org.scikg.cli.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -32,9 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = KnowledgeGraph.DEFAULT_STORE,
-            description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ScikgServer.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         cors.forEach(b::corsOrigin);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KnowledgeGraph kg = KnowledgeGraph.openExisting(store)) {
+        try (KnowledgeGraph kg = store.openExisting()) {
             ScikgServer server;
             try {
                 server = b.dataset(kg.dataset()).build();
@@ -96,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
                 err.println("warning: listening on " + host + ": whoever can reach it can query the store");
             }
-            out.printf("serving %s at %s%n", store.toAbsolutePath(), server.url());
+            out.printf("serving %s at %s%n", store.path().toAbsolutePath(), server.url());
             out.printf("  SPARQL endpoint  %s%n", server.sparqlUrl());
             out.printf("  resources        %sresource/...  (IRIs under %s)%n", server.url(), server.base());
             out.printf("  limits           %s s per query, %d rows; read-only; SERVICE off; CORS %s%n",

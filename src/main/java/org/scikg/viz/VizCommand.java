@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.scikg.ScikgException;
+import org.scikg.cli.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,9 +35,8 @@ public class VizCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = "scikg-store",
-            description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "html, graphml, gexf, dot, svg or json (default: from the file's extension, else html).")
@@ -107,7 +108,7 @@ public class VizCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             VizRequest req = request();
-            VizGraph g = GraphViews.build(openStore(store), req);
+            VizGraph g = GraphViews.build(openStore(store.path()), req);
             write(g, fmt);
             err.printf("wrote %d nodes, %d edges (%s) to %s%n", g.vertexSet().size(), g.edgeSet().size(),
                     fmt.formatName(), "-".equals(output) ? "standard output" : output);

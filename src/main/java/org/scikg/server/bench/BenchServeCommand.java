@@ -1,15 +1,16 @@
 package org.scikg.server.bench;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scikg.graph.KnowledgeGraph;
 import org.scikg.query.NamedQuery;
 import org.scikg.server.ScikgServer;
+import org.scikg.cli.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,9 +29,8 @@ public final class BenchServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", paramLabel = "DIR", defaultValue = KnowledgeGraph.DEFAULT_STORE,
-            description = "The TDB2 store (default: ${DEFAULT-VALUE}).")
-    Path store;
+    @Mixin
+    StoreOptions store;
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
             description = "Concurrent clients, 1 to " + LoadBench.MAX_CLIENTS + " (default: ${DEFAULT-VALUE}).")
@@ -59,11 +59,11 @@ public final class BenchServeCommand implements Callable<Integer> {
                         + String.join(", ", NamedQuery.names())))).toList();
         PrintWriter out = spec.commandLine().getOut();
         Duration limit = Duration.ofMillis(Math.round(timeout * 1000));
-        try (KnowledgeGraph kg = KnowledgeGraph.openExisting(store);
+        try (KnowledgeGraph kg = store.openExisting();
              ScikgServer server = ScikgServer.builder().dataset(kg.dataset()).host("127.0.0.1").port(0)
                      .timeout(limit).build().start()) {
             out.printf("store %s (%d triples); server %s; %d named queries; warming up ...%n",
-                    store.toAbsolutePath(), kg.size(), server.sparqlUrl(), queries.size());
+                    store.path().toAbsolutePath(), kg.size(), server.sparqlUrl(), queries.size());
             out.flush();
             LoadBench bench = new LoadBench(server.sparqlUrl(), queries, limit.plusSeconds(10));
             out.print(LoadBench.format(bench.run(clients, Duration.ofSeconds(seconds))));
