@@ -3,7 +3,6 @@ package org.scikg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,20 +10,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.scikg.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,46 +30,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is, search for an entity, open its page and see its papers, and see results drawn as a graph.
  */
 class ExplorerInBrowserTest {
-    static final String DRIVER = "/usr/bin/chromedriver";
-    static final String BROWSER = "/usr/bin/chromium";
     static final Path OUT = Path.of("target", "server-browser");
 
-    static ChromeDriverService service;
+    static Browser browser;
     static ChromeDriver driver;
     static WebDriverWait wait;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean present = new File(DRIVER).canExecute() && new File(BROWSER).canExecute();
-        // CI installs the browser (.ci/run): there a missing one is a failure, not a skip
-        org.junit.jupiter.api.Assertions.assertTrue(present || System.getenv("CI") == null,
-                "CI must install chromium and chromium-driver (" + DRIVER + ")");
-        Assumptions.assumeTrue(present,
-                "browser tests skipped: install Debian's chromium and chromium-driver (" + DRIVER + ")");
         Files.createDirectories(OUT);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("scikg-chromium"),
-                "--window-size=1400,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start(1400, 1000);
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        if (browser != null) browser.close();
     }
 
     @BeforeEach

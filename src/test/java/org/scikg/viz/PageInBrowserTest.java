@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +21,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.scikg.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,46 +39,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * open a node's panel on a click, survive hostile labels, and stay usable at 3,000 nodes.
  */
 class PageInBrowserTest {
-    static final String DRIVER = "/usr/bin/chromedriver";
-    static final String BROWSER = "/usr/bin/chromium";
     static final Path OUT = Path.of("target", "viz-browser");
 
-    static ChromeDriverService service;
+    static Browser browser;
     static ChromeDriver driver;
-    static Path profile;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean present = new File(DRIVER).canExecute() && new File(BROWSER).canExecute();
-        // CI installs the browser (.ci/run): there a missing one is a failure, not a skip
-        org.junit.jupiter.api.Assertions.assertTrue(present || System.getenv("CI") == null,
-                "CI must install chromium and chromium-driver (" + DRIVER + ")");
-        Assumptions.assumeTrue(present,
-                "browser tests skipped: install Debian's chromium and chromium-driver (" + DRIVER + ")");
-        System.setProperty("webdriver.chrome.driver", DRIVER);
         Files.createDirectories(OUT);
-        profile = Files.createTempDirectory("scikg-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1400,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
+        browser = Browser.start(1400, 900);
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        if (browser != null) browser.close();
     }
 
     private static Object js(String script, Object... args) {
