@@ -38,7 +38,9 @@ final class Discovery implements Stage {
                     continue;
                 }
                 int end = extend(doc, t, s, i);
-                boolean eponym = end == i + 1 && NameShapes.isEponymAdjective(t.get(i).word());
+                // a lone "Gaussian", or a lone head noun such as "Framework" or "Models", names nothing by itself
+                boolean eponym = end == i + 1 && (NameShapes.isEponymAdjective(t.get(i).word())
+                        || NameShapes.headType(t.get(i).word()) != null);
                 if (!eponym && !isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);
                     if (c != null) {
