@@ -44,7 +44,8 @@ final class Discovery implements Stage {
                 if (!eponym && !isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);
                     if (c != null) {
-                        c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word());
+                        c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word())
+                                && !Typing.benchmarkShaped(t.get(i).word());
                         doc.offer(c);
                     }
                 }
@@ -61,7 +62,7 @@ final class Discovery implements Stage {
     private static boolean starts(Doc doc, List<CoreLabel> t, int i) {
         String w = t.get(i).word();
         if (NameShapes.isAddress(w)) return false;
-        if (NameShapes.isNameLike(w)) return true;
+        if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
         if (!NameShapes.isProperNoun(w, t.get(i).tag())) return false;
         if (i > 0) return true;
         // At a sentence start a capital says nothing: a word there is a name only if the abstract also

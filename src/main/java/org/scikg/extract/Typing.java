@@ -131,6 +131,11 @@ final class Typing implements Stage {
     private static final java.util.regex.Pattern BENCHMARK_SHAPE = java.util.regex.Pattern.compile(
             "(Bench|Benchmark|Eval|(?<!I)QA|Arena)(-?\\d+(\\.\\d+)?)?$");
 
+    /** A capitalised name with an evaluation suite's ending ("Trelloq-Bench", "HumanEval"). */
+    static boolean benchmarkShaped(String name) {
+        return Character.isUpperCase(name.charAt(0)) && name.length() > 4 && BENCHMARK_SHAPE.matcher(name).find();
+    }
+
     static EntityType byShape(Candidate c) {
         if (YEAR.matcher(c.name).find() || BENCHMARK_SHAPE.matcher(c.name).find()) return EntityType.BENCHMARK;
         return c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() ? EntityType.MODEL : EntityType.METHOD;

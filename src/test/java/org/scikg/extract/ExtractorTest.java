@@ -112,6 +112,18 @@ class ExtractorTest {
     }
 
     @Test
+    void listsAfterAPluralHeadNounAndBenchmarkEndingsGiveTypes() {
+        Extraction x = extract("Progress has been driven by benchmarks such as Quorvex and Plindar, and by "
+                + "datasets like Mirrowfen. We also report scores on Trelloq-Bench.");
+        assertEquals(EntityType.BENCHMARK, entity(x, "Quorvex").orElseThrow().type());
+        assertEquals(EntityType.BENCHMARK, entity(x, "Plindar").orElseThrow().type());
+        assertEquals(EntityType.DATASET, entity(x, "Mirrowfen").orElseThrow().type());
+        assertEquals(EntityType.BENCHMARK, entity(x, "Trelloq-Bench").orElseThrow().type());
+        Extraction y = extract("We study the Sparse Gloam Answering (SGA) task, in which answers are hidden in long tables.");
+        assertEquals(EntityType.TASK, entity(y, "SGA").orElseThrow().type());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
