@@ -49,8 +49,9 @@ final class GazetteerAnnotator implements Annotator {
     }
 
     /**
-     * Each label, and the same with hyphens as spaces and spaces as hyphens ("chain-of-thought" and
-     * "chain of thought"): tokens are matched exactly, but names are written both ways.
+     * Each label, and the same with hyphens as spaces, spaces as hyphens and hyphens between lower-case words
+     * left out ("chain-of-thought", "chain of thought"; "fine-tuning", "finetuning"): tokens are matched
+     * exactly, but names are written all these ways.
      */
     static Set<String> spellings(List<String> labels) {
         Set<String> out = new java.util.LinkedHashSet<>();
@@ -58,6 +59,8 @@ final class GazetteerAnnotator implements Annotator {
             out.add(l);
             if (l.length() > 2 && Character.isLetter(l.charAt(l.length() - 1)) && !l.endsWith("s")) out.add(l + "s");
             if (l.contains("-")) out.add(l.replace('-', ' '));
+            // "finetuning", "pretraining", "multiagent": a hyphen between lower-case words is often left out
+            if (l.matches(".*\\p{Ll}-\\p{Ll}.*")) out.add(l.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", ""));
             if (l.contains(" ") && l.split(" ").length <= 4) out.add(l.replace(' ', '-'));
         }
         return out;

@@ -101,9 +101,44 @@ final class Introductions implements Stage {
                     && NOT_NEW_BEFORE.contains(t.get(c.tokenBegin - 2).word().toLowerCase(Locale.ROOT))) {
                 return;
             }
-            doc.introduces.add(c.name);
+            Candidate whole = modified(doc, s, from, c);
+            doc.introduces.add(whole.name);
             return;
         }
+    }
+
+    private static final Set<String> EVALUATIVE = Set.of("novel", "new", "simple", "efficient", "effective",
+            "general", "principled", "unified", "lightweight", "robust", "scalable", "first");
+
+    /**
+     * "we introduce sparse memory finetuning": lower-case words right after the verb that modify a known name
+     * make a new, narrower name (the known one stays what it is elsewhere in the abstract). Without such
+     * words, or with a determiner ("an efficient transformer"), the candidate itself is the new thing.
+     */
+    private static Candidate modified(Doc doc, int s, int from, Candidate c) {
+        List<CoreLabel> t = doc.tokens(s);
+        int start = from;
+        while (start < c.tokenBegin && EVALUATIVE.contains(t.get(start).word().toLowerCase(Locale.ROOT))) start++;
+        int n = c.tokenBegin - start;
+        if (n < 1 || n > 3 || c.type != EntityType.METHOD) return c;
+        for (int k = start; k < c.tokenBegin; k++) {
+            // modifiers only: "sparse memory", "masked diffusion"; not "models using", not "several"
+            String tag = t.get(k).tag();
+            if (!isNounPhraseWord(t.get(k)) || tag == null || tag.equals("VBG") || tag.equals("NNS")
+                    || !(tag.startsWith("JJ") || tag.equals("NN") || tag.equals("VBN") || tag.equals("HYPH"))) {
+                return c;
+            }
+        }
+        Candidate whole = doc.candidate(s, start, c.tokenEnd, Candidate.Source.DEFINITION);
+        whole.type = EntityType.METHOD;
+        whole.typedByContext = true;
+        whole.typeWeight = 3;
+        doc.candidates.remove(c);
+        if (!doc.offer(whole)) {
+            doc.offer(c);
+            return c;
+        }
+        return whole;
     }
 
     /** "we propose bidirectional self-predictive learning, a novel self-predictive algorithm": a new name. */

@@ -124,6 +124,16 @@ class ExtractorTest {
     }
 
     @Test
+    void modifiersBeforeAKnownMethodAfterTheVerbMakeTheNewName() {
+        Extraction x = extract("We introduce sparse ledger fine-tuning, which updates few weights. "
+                + "Unlike plain finetuning, it keeps old skills.");
+        assertEquals(List.of("sparse ledger fine-tuning"), x.introduces());
+        assertEquals(EntityType.METHOD, entity(x, "sparse ledger fine-tuning").orElseThrow().type());
+        // the known method is still found, also written without its hyphen
+        assertTrue(entity(x, "fine-tuning").isPresent(), x.entities().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
