@@ -202,5 +202,8 @@ final class Acronyms implements Stage {
             doc.offer(c);
         }
         doc.longForms.put(Names.key(longForm.surface), name);
+        // "latent diffusion models (LDMs)" with the vocabulary's "latent diffusion model": its other mentions,
+        // named by the vocabulary, are the acronym's too
+        if (known != null) doc.longForms.putIfAbsent(Names.key(known.name()), name);
     }
 }
