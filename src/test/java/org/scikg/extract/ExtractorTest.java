@@ -134,6 +134,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
+        Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
+        assertEquals(1, x.entities().size(), x.entities().toString());
+        assertEquals("LDMs", x.entities().get(0).name());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
