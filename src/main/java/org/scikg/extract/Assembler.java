@@ -23,7 +23,7 @@ final class Assembler {
             groups.computeIfAbsent(Names.key(name), k -> new Group(name)).add(c);
         }
         mergePlurals(groups);
-        groups.values().removeIf(g -> unsupported(g, doc));
+        groups.values().removeIf(g -> unsupported(g, doc) || category(g, doc));
         List<Entity> entities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         for (Group g : groups.values()) {
@@ -75,6 +75,20 @@ final class Assembler {
         return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:"))
                 .noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
                 && doc.results.stream().noneMatch(r -> Names.key(r.subject()).equals(key));
+    }
+
+    /**
+     * "Video-and-Language Models (VLMs)", "long-context language models (LCLMs)": a plural "models" that the
+     * vocabulary does not know names a class of models, not one (the guidelines' "large models"), unless the
+     * paper introduces it.
+     */
+    private static boolean category(Group g, Doc doc) {
+        if (g.members.stream().anyMatch(c -> c.term != null)) return false;
+        String key = Names.key(g.name);
+        if (doc.introduces.stream().anyMatch(n -> Names.key(doc.longForms.getOrDefault(Names.key(n), n)).equals(key))) {
+            return false;
+        }
+        return g.members.stream().anyMatch(c -> c.surface.toLowerCase(java.util.Locale.ROOT).matches(".*[\\s-]models"));
     }
 
     private static List<Relation> canonical(List<Relation> relations, Map<String, Group> groups) {

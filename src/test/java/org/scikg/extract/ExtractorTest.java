@@ -141,6 +141,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPluralClassOfModelsIsNotAnEntityUnlessIntroduced() {
+        Extraction x = extract("Quilted reasoning models (QRMs) are popular. We evaluate QRMs on Zorblax.");
+        assertTrue(entity(x, "QRMs").isEmpty(), x.entities().toString());
+        Extraction y = extract("We introduce Braided Memory Models (BMMs), a family of open language models. BMMs are small.");
+        assertTrue(entity(y, "BMMs").isPresent(), y.entities().toString());
+    }
+
+    @Test
     void headNounAfterTheNameGivesTheType() {
         Extraction x = extract("We evaluate several systems on the Krondor dataset and with the Plumtree library.");
         assertEquals(EntityType.DATASET, entity(x, "Krondor").orElseThrow().type());
