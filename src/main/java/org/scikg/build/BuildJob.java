@@ -151,6 +151,21 @@ public final class BuildJob {
     }
 
     private void write(List<Item> items) {
+        if (items.stream().allMatch(i -> i.extraction() == null)) {
+            // only occurrences of stored papers: when the store has them all (a rebuild of an unchanged
+            // corpus) there is nothing to write, and no write transaction is opened
+            List<org.apache.jena.graph.Triple> wanted = new ArrayList<>();
+            TripleWriter w = new TripleWriter(iris, new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void triple(org.apache.jena.graph.Triple t) {
+                    wanted.add(t);
+                }
+            });
+            for (Item item : items) {
+                if (stored.contains(item.iri())) w.occurrence(item.iri(), item.paper().source());
+            }
+            if (graph.containsAll(wanted)) return;
+        }
         graph.write(sink -> {
             TripleWriter w = new TripleWriter(iris, sink);
             for (Item item : items) {

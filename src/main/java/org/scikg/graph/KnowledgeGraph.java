@@ -89,10 +89,16 @@ public final class KnowledgeGraph implements AutoCloseable {
     public void write(Consumer<StreamRDF> writer) {
         Txn.executeWrite(dataset, () -> {
             Graph g = dataset.asDatasetGraph().getDefaultGraph();
-            Statistics.Touched touched = Statistics.tracking(StreamRDFLib.graph(g));
+            Statistics.Touched touched = Statistics.tracking(g);
             writer.accept(touched);
             touched.refresh(g);
         });
+    }
+
+    /** Whether the store holds every one of these triples (false for none). */
+    public boolean containsAll(java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        if (triples.isEmpty()) return false;
+        return Txn.calculateRead(dataset, () -> triples.stream().allMatch(dataset.asDatasetGraph().getDefaultGraph()::contains));
     }
 
     /** The IRIs of every paper stored, so that a rebuild skips them without extraction. */

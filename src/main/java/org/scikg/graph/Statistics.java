@@ -43,15 +43,22 @@ public final class Statistics {
         private final Set<Node> entities = new HashSet<>();
         private final Set<Node> papers = new HashSet<>();
 
-        Touched(StreamRDF out) {
+        private final Graph graph;
+
+        Touched(StreamRDF out, Graph graph) {
             super(out);
+            this.graph = graph;
         }
 
         @Override
         public void triple(Triple t) {
             Node p = t.getPredicate();
-            if (p.equals(SKG.mentions.asNode())) entities.add(t.getObject());
-            else if (p.equals(PROV.wasDerivedFrom.asNode())) papers.add(t.getSubject());
+            // a triple the store holds already changes no count (a rebuild re-adds every source occurrence)
+            boolean counted = p.equals(SKG.mentions.asNode()) || p.equals(PROV.wasDerivedFrom.asNode());
+            if (counted && !graph.contains(t)) {
+                if (p.equals(SKG.mentions.asNode())) entities.add(t.getObject());
+                else papers.add(t.getSubject());
+            }
             super.triple(t);
         }
 
@@ -75,8 +82,8 @@ public final class Statistics {
         }
     }
 
-    static Touched tracking(StreamRDF out) {
-        return new Touched(out);
+    static Touched tracking(Graph g) {
+        return new Touched(org.apache.jena.riot.system.StreamRDFLib.graph(g), g);
     }
 
     private static void set(Graph g, Node s, Node p, long value) {
