@@ -93,11 +93,9 @@ public final class Statistics {
 
     /** Ranks the {@value #RANKED} entities with the highest paper counts, in one write transaction. */
     public static void refreshRanks(Dataset dataset) {
-        Txn.executeWrite(dataset, () -> UpdateAction.parseExecute(Prefixes.sparql() + """
-                DELETE WHERE { ?e skg:paperRank ?r } ;
-                """, dataset));
         Txn.executeWrite(dataset, () -> {
             Graph g = dataset.asDatasetGraph().getDefaultGraph();
+            g.remove(Node.ANY, SKG.paperRank.asNode(), Node.ANY);
             List<Node> top = new ArrayList<>();
             var q = org.apache.jena.query.QueryExecution.dataset(dataset).query(Prefixes.sparql()
                     + "SELECT ?e WHERE { ?e skg:paperCount ?n } ORDER BY DESC(?n) ?e LIMIT " + RANKED).build();
