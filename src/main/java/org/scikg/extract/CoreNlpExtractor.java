@@ -40,8 +40,8 @@ public final class CoreNlpExtractor implements Extractor {
 
     @Override
     public Extraction extract(String whole) {
-        String text = readable(whole);
-        Annotation annotation = new Annotation(text);
+        TexMath.Reading reading = TexMath.read(readable(whole));
+        Annotation annotation = new Annotation(reading.plain());
         try {
             long t0 = PROFILE.enabled() ? System.nanoTime() : 0;
             pipeline.annotate(annotation);
@@ -49,7 +49,7 @@ public final class CoreNlpExtractor implements Extractor {
         } catch (RuntimeException e) {
             throw new ExtractionException("CoreNLP failed: " + e, e);
         }
-        Doc doc = new Doc(text, annotation);
+        Doc doc = new Doc(reading.plain(), annotation);
         for (Stage stage : stages) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ExtractionException("extraction interrupted before stage '" + stage.name() + "'");
@@ -58,7 +58,23 @@ public final class CoreNlpExtractor implements Extractor {
             stage.apply(doc);
             if (t0 != 0) PROFILE.add(stage.name(), System.nanoTime() - t0);
         }
-        return Assembler.assemble(doc);
+        return original(Assembler.assemble(doc), reading);
+    }
+
+    /** The extraction of a plain reading, with its offsets, surfaces and text those of the original. */
+    static Extraction original(Extraction x, TexMath.Reading reading) {
+        if (reading.identity()) return x;
+        String text = reading.original();
+        return new Extraction(text, x.sentences().stream().map(reading::map).toList(), x.entities(),
+                x.mentions().stream().map(m -> {
+                    Span s = reading.map(m.span());
+                    return new Mention(m.entity(), text.substring(s.begin(), s.end()), s);
+                }).toList(),
+                x.introduces(),
+                x.relations().stream().map(r -> new Relation(r.subject(), r.predicate(), r.object(),
+                        reading.map(r.evidence()), r.rule(), r.confidence())).toList(),
+                x.results().stream().map(r -> new Result(r.subject(), r.metric(), r.value(), r.benchmark(),
+                        reading.map(r.evidence()), r.rule(), r.confidence())).toList());
     }
 
     /** The text, or its first {@link #MAX_CHARS} characters cut at a space where there is one near the end. */

@@ -42,6 +42,33 @@ final class Definitions implements Stage {
             if (first == null || !isMethodLike(first.type)) continue;
             longForm(doc, first);
             kind(doc, first);
+            builtIn(doc, first);
+        }
+    }
+
+    /** Head nouns of a definition that make a method named in it part of what is defined. */
+    private static final Set<String> BUILT_HEADS = Set.of("model", "architecture", "network", "transformer", "llm",
+            "encoder", "decoder", "backbone");
+
+    /**
+     * "X, a highly efficient multimodal mixture-of-experts model": a known method named among the words of a
+     * definition whose head is a model or architecture is something X uses.
+     */
+    private static void builtIn(Doc doc, Candidate c) {
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        int k = c.tokenEnd;
+        if (k < t.size() && t.get(k).word().equals(")")) k++;
+        if (k + 2 >= t.size() || !t.get(k).word().equals(",") || !OPENERS.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int from = k + 2;
+        int head = from;
+        while (head < t.size() && head < from + 8 && !BUILT_HEADS.contains(t.get(head).word().toLowerCase(Locale.ROOT))) head++;
+        if (head >= t.size() || !BUILT_HEADS.contains(t.get(head).word().toLowerCase(Locale.ROOT))) return;
+        for (Candidate other : doc.inSentence(c.sentence)) {
+            if (other.tokenBegin < from || other.tokenEnd > head || other.type != EntityType.METHOD || other.name.equals(c.name)) continue;
+            doc.relations.add(new Relation(c.name, Predicate.USES, other.name, doc.sentenceSpan(c.sentence),
+                    "definition:built-in", 0.6));
         }
     }
 

@@ -101,8 +101,11 @@ final class NameShapes {
         return EPONYM_ADJECTIVE.matcher(word).matches();
     }
 
+    /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */
+    private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
+
     static boolean isGeneric(String word) {
-        if (RUN_ON.matcher(word).matches()) return true;
+        if (RUN_ON.matcher(word).matches() || SYMBOL.matcher(word).matches()) return true;
         String w = word.toLowerCase(Locale.ROOT);
         return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches() || BARE_VERSION.matcher(word).matches();
     }
@@ -114,11 +117,18 @@ final class NameShapes {
      */
     static boolean isNameLike(String word) {
         if (word.length() < 2 || isGeneric(word)) return false;
+        if (SIZED.matcher(word).matches()) return true;
         for (String part : word.split("-")) {
             if (isNameLikePart(part) && !isGeneric(part)) return true;
         }
         return false;
     }
+
+    /**
+     * "Zorblax-7B", "Foo-v2", "Orca-2.5": a capitalised word with a size or a version joined to it, which only
+     * a model's name has (a bare number after a hyphen is not enough: "Top-1", "Type-2").
+     */
+    private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
 
     private static boolean isNameLikePart(String part) {
         int upper = 0;

@@ -30,6 +30,7 @@ final class Typing implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        dropNonThings(doc);
         for (Candidate c : doc.candidates) {
             if (c.typeFixed || c.type != null) continue;
             List<CoreLabel> t = doc.tokens(c.sentence);
@@ -62,6 +63,41 @@ final class Typing implements Stage {
         }
         coordinated(doc);
         spreadWithinNames(doc);
+    }
+
+    /** Head nouns of what the guidelines keep out of the graph: languages, places, organisations, people. */
+    private static final Set<String> NON_THINGS = Set.of("language", "languages", "dialect", "dialects", "company",
+            "startup", "organization", "organisation", "university", "institute", "laboratory", "lab", "country",
+            "city", "region", "province", "hospital", "agency", "person", "researcher", "author", "tribe", "village");
+
+    /**
+     * "Kalamang, a language with fewer than 200 speakers": a name the vocabulary does not know, defined by an
+     * apposition or copula whose head noun is a language, place, organisation or person, is no entity, nor is
+     * any other mention of it.
+     */
+    private static void dropNonThings(Doc doc) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Candidate c : doc.candidates) {
+            if (c.term != null) continue;
+            List<CoreLabel> t = doc.tokens(c.sentence);
+            int k = c.tokenEnd;
+            if (k < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals("("))) {
+                k++;
+            } else if (k < t.size() && Set.of("is", "was").contains(t.get(k).word())) {
+                k++;
+            } else {
+                continue;
+            }
+            // "X, a language ...": a determiner opens the definition ("HorusEye, Language as ..." is a title)
+            if (k >= t.size() || !Set.of("a", "an", "the").contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            k++;
+            while (k < t.size() && t.get(k).tag() != null && (t.get(k).tag().startsWith("JJ") || t.get(k).tag().startsWith("RB")
+                    || t.get(k).tag().equals("HYPH"))) k++;
+            int head = -1;
+            while (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("NN")) head = k++;
+            if (head >= 0 && NON_THINGS.contains(t.get(head).word())) out.add(Names.key(c.name));
+        }
+        if (!out.isEmpty()) doc.candidates.removeIf(c -> c.term == null && out.contains(Names.key(c.name)));
     }
 
     /**

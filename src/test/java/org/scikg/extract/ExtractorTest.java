@@ -223,4 +223,39 @@ class ExtractorTest {
         }
         assertTrue(x.mentions().size() >= 2, x.mentions().toString());
     }
+
+    @Test
+    void aCapitalisedNameWithASizeJoinedToItIsAModelAndItsDefinitionSaysWhatItUses() {
+        Extraction x = extract("We present Wexlor-7B, a sparse mixture-of-experts model trained on code.");
+        Entity w = entity(x, "Wexlor-7B").orElseThrow();
+        assertEquals(EntityType.MODEL, w.type());
+        assertEquals(List.of("Wexlor-7B"), x.introduces());
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Wexlor-7B") && r.predicate() == Predicate.USES
+                && Names.key(r.object()).equals(Names.key("mixture of experts"))), x.relations().toString());
+        Extraction ranks = extract("Accuracy at Top-1 and Type-2 errors are reported.");
+        assertTrue(ranks.entities().stream().noneMatch(e -> e.name().startsWith("Top") || e.name().startsWith("Type")),
+                ranks.entities().toString());
+    }
+
+    @Test
+    void aNameDefinedAsALanguageIsNotAnEntity() {
+        Extraction x = extract("Given a grammar of Tulvani, a language with few speakers, Plenkor-2.5 learns to "
+                + "translate English to Tulvani.");
+        assertTrue(entity(x, "Tulvani").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "Plenkor-2.5").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void inlineTexReadsAsPlainTextWithOffsetsIntoTheOriginal() {
+        String text = "We train QuorNet-$50$ and the \\emph{Blintz} model, reaching $81.2\\%$ top-1 accuracy on ImageNet.";
+        Extraction x = extract(text);
+        Entity q = entity(x, "QuorNet-50").orElseThrow();
+        assertEquals("QuorNet-50", q.name());
+        assertTrue(entity(x, "Blintz").isPresent(), x.entities().toString());
+        assertEquals(text, x.text());
+        Mention m = x.mentions().stream().filter(n -> n.entity().equals("QuorNet-50")).findFirst().orElseThrow();
+        assertEquals("QuorNet-$50$", m.surface());
+        for (Mention n : x.mentions()) assertEquals(n.surface(), text.substring(n.span().begin(), n.span().end()));
+        for (Span s : x.sentences()) assertTrue(s.end() <= text.length());
+    }
 }
