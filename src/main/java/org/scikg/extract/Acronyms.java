@@ -49,6 +49,15 @@ final class Acronyms implements Stage {
                 if (!closed || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
                 int start = longFormStart(t, i, letters(acr));
                 if (start < 0) start = titleCaseLongFormStart(t, i, acr);
+                if (start < 0) start = compoundWordStart(t, i, acr);
+                if (start == i - 1 && commonNoun(t.get(start))) {
+                    // "hyperparameters (HPs)": a short name for a common noun names no specific thing
+                    String key = Names.key(acr);
+                    doc.notNames.add(key);
+                    doc.notNames.add(key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s");
+                    doc.candidates.removeIf(c -> doc.notNames.contains(Names.key(c.surface)));
+                    continue;
+                }
                 if (start >= 0) define(doc, s, start, i, i + 1);
             }
             for (int i = 0; i + 2 < t.size(); i++) {
@@ -122,6 +131,25 @@ final class Acronyms implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * "hyperparameters (HPs)", "backpropagation (BP)": one word right before the bracket that starts with the
+     * acronym's first letter and holds all its letters in order; its index, or -1.
+     */
+    static int compoundWordStart(List<CoreLabel> t, int bracket, String acr) {
+        String wanted = letters(acr);
+        if (bracket < 1 || wanted.length() < 2) return -1;
+        String w = t.get(bracket - 1).word();
+        if (!w.equals(w.toLowerCase(Locale.ROOT))) return -1;
+        return w.length() > wanted.length() + 2 && w.charAt(0) == wanted.charAt(0) && subsequence(wanted, w) ? bracket - 1 : -1;
+    }
+
+    /** A lower-case common noun the vocabulary does not know. */
+    private boolean commonNoun(CoreLabel token) {
+        String w = token.word();
+        return token.tag() != null && token.tag().startsWith("NN") && !token.tag().startsWith("NNP")
+                && w.chars().allMatch(c -> Character.isLowerCase(c) || c == '-') && vocabulary.lookup(w).isEmpty();
     }
 
     private static String letters(List<CoreLabel> t, int from, int to) {

@@ -66,15 +66,25 @@ final class Assembler {
 
     /**
      * A group of lone capitalised words ("Markov", "Simulation") with nothing to vouch for it: no type from
-     * context, a single mention, not introduced, in no relation or result.
+     * context, a single mention (or only mentions that modify a noun), not introduced, in no relation or result.
      */
     private static boolean unsupported(Group g, Doc doc) {
-        if (!g.members.stream().allMatch(c -> c.weak && !c.typedByContext) || g.members.size() > 1) return false;
+        if (!g.members.stream().allMatch(c -> c.weak && !c.typedByContext)) return false;
+        // "Markov policy ... non-Markov policies": a word that only ever modifies a common noun is an adjective
+        if (g.members.size() > 1 && !g.members.stream().allMatch(c -> modifiesNoun(doc, c))) return false;
         String key = Names.key(g.name);
         if (doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return false;
         return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:"))
                 .noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
                 && doc.results.stream().noneMatch(r -> Names.key(r.subject()).equals(key));
+    }
+
+    /** Whether a lowercase common noun follows the candidate ("Markov policies", "Lewis games"). */
+    private static boolean modifiesNoun(Doc doc, Candidate c) {
+        var t = doc.tokens(c.sentence);
+        if (c.tokenEnd >= t.size()) return false;
+        var next = t.get(c.tokenEnd);
+        return next.tag() != null && next.tag().startsWith("NN") && Character.isLowerCase(next.word().charAt(0));
     }
 
     /**

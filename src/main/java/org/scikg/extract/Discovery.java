@@ -61,7 +61,7 @@ final class Discovery implements Stage {
      */
     private static boolean starts(Doc doc, List<CoreLabel> t, int i) {
         String w = t.get(i).word();
-        if (NameShapes.isAddress(w)) return false;
+        if (NameShapes.isAddress(w) || doc.notNames.contains(Names.key(w))) return false;
         if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
         if (!NameShapes.isProperNoun(w, t.get(i).tag())) return false;
         if (i > 0) return true;

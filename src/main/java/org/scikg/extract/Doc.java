@@ -23,6 +23,8 @@ final class Doc {
     final Set<String> introduces = new LinkedHashSet<>();
     final List<Relation> relations = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
+    /** Match keys that name nothing in this abstract ("HPs", defined as hyperparameters). */
+    final Set<String> notNames = new java.util.HashSet<>();
     /** Sentences that a relation stage asked to have dependency-parsed. */
     final Set<Integer> parsed = new LinkedHashSet<>();
 

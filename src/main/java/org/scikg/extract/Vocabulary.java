@@ -122,10 +122,21 @@ public final class Vocabulary {
         return Optional.ofNullable(t);
     }
 
-    /** A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"). */
+    /**
+     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); and a capitalised
+     * acronym with a lower-case plural s is the plural of a shorter acronym, not a longer one ("HPs" are
+     * hyperparameters, not the HPS metric).
+     */
     private static Term accept(Term t, String name) {
-        if (t == null || !t.caseSensitive()) return t;
+        if (t == null) return null;
         String n = name.strip();
+        if (ACRONYM_PLURAL.matcher(n).matches()) {
+            String singular = n.substring(0, n.length() - 1);
+            if (t.labels().stream().noneMatch(l -> l.equals(n) || l.equalsIgnoreCase(singular))) return null;
+        }
+        if (!t.caseSensitive()) return t;
         return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n)) ? t : null;
     }
+
+    private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}s");
 }

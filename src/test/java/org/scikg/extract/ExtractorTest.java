@@ -258,4 +258,20 @@ class ExtractorTest {
         for (Mention n : x.mentions()) assertEquals(n.surface(), text.substring(n.span().begin(), n.span().end()));
         for (Span s : x.sentences()) assertTrue(s.end() <= text.length());
     }
+
+    @Test
+    void anAcronymForACommonNounNamesNothingAndIsNotTheVocabularysLongerAcronym() {
+        Extraction x = extract("We study tuning hyperparameters (HPs) for imitation learning. Good HP selection "
+                + "matters, and we recommend HPs for Zentrix-v2.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().startsWith("HP") || e.type() == EntityType.METRIC),
+                x.entities().toString());
+        assertTrue(entity(x, "imitation learning").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void aCapitalisedWordThatOnlyModifiesNounsIsNoName() {
+        Extraction x = extract("We evaluate any non-Markov policy that switches between base Markov policies, and "
+                + "obtain a new Markov policy.");
+        assertTrue(entity(x, "Markov").isEmpty(), x.entities().toString());
+    }
 }
