@@ -159,7 +159,43 @@ final class Introductions implements Stage {
         c.typeWeight = 4;
         if (!doc.offer(c)) return false;
         doc.introduces.add(c.name);
+        base(doc, c);
         return true;
+    }
+
+    /**
+     * "we propose bidirectional self-predictive learning, ..." in an abstract that also speaks of
+     * "self-predictive learning" alone: the coinage without its first modifier, where the abstract uses it by
+     * itself, is the thing the new one is a variant of.
+     */
+    private static void base(Doc doc, Candidate coined) {
+        List<CoreLabel> t = doc.tokens(coined.sentence);
+        int from = coined.tokenBegin + 1;
+        if (coined.tokenEnd - from < 2 || t.get(coined.tokenBegin).tag() == null || !t.get(coined.tokenBegin).tag().startsWith("JJ")) {
+            return;
+        }
+        List<String> words = t.subList(from, coined.tokenEnd).stream().map(x -> x.word().toLowerCase(Locale.ROOT)).toList();
+        List<Candidate> found = new java.util.ArrayList<>();
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> u = doc.tokens(s);
+            for (int i = 0; i + words.size() <= u.size(); i++) {
+                boolean same = true;
+                for (int k = 0; k < words.size() && same; k++) same = u.get(i + k).word().equalsIgnoreCase(words.get(k));
+                if (!same || (i > 0 && u.get(i - 1).word().equalsIgnoreCase(t.get(coined.tokenBegin).word()))) continue;
+                boolean free = true;
+                for (int k = i; k < i + words.size() && free; k++) free = doc.at(s, k) == null;
+                if (free) found.add(doc.candidate(s, i, i + words.size(), Candidate.Source.DEFINITION));
+            }
+        }
+        if (found.isEmpty()) return;
+        for (Candidate b : found) {
+            b.type = coined.type;
+            b.typedByContext = true;
+            b.typeWeight = 3;
+            doc.offer(b);
+        }
+        doc.relations.add(new Relation(coined.name, Predicate.VARIANT_OF, found.get(0).name,
+                doc.sentenceSpan(coined.sentence), "coinage:base", 0.7));
     }
 
     /**

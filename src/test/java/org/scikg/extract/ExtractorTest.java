@@ -274,4 +274,15 @@ class ExtractorTest {
                 + "obtain a new Markov policy.");
         assertTrue(entity(x, "Markov").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void aCoinageIsAVariantOfItsBaseWhereTheAbstractUsesTheBaseAlone() {
+        Extraction x = extract("We study the dynamics of spectral trajectory matching in offline settings. "
+                + "Building on this, we propose bidirectional spectral trajectory matching, a novel algorithm "
+                + "that matches trajectories in both directions.");
+        assertTrue(entity(x, "spectral trajectory matching").isPresent(), x.entities().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("bidirectional spectral trajectory matching")
+                && r.predicate() == Predicate.VARIANT_OF && r.object().equals("spectral trajectory matching")),
+                x.relations().toString());
+    }
 }
