@@ -31,6 +31,7 @@ final class Typing implements Stage {
     @Override
     public void apply(Doc doc) {
         dropNonThings(doc);
+        eponymPhrases(doc);
         for (Candidate c : doc.candidates) {
             if (c.typeFixed || c.type != null) continue;
             List<CoreLabel> t = doc.tokens(c.sentence);
@@ -62,7 +63,97 @@ final class Typing implements Stage {
             c.typeWeight = type == null ? 0 : weight;
         }
         coordinated(doc);
+        objectives(doc);
         spreadWithinNames(doc);
+    }
+
+    private static final Set<String> OBJECTIVE_VERBS = Set.of("use", "optimize", "optimise", "minimize", "minimise",
+            "maximize", "maximise", "employ", "adopt", "penalize", "penalise", "regularize", "regularise");
+    private static final java.util.regex.Pattern DIVERGENCE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(divergence|KL|distance|loss)$");
+
+    /**
+     * "We use the Jeffreys divergence", "optimizing alternative divergences, such as reverse KL": a measure
+     * between distributions that the paper optimises is a training objective, a Method, not a Metric, even
+     * where the vocabulary lists it as a measure (a divergence is both; the context says which is meant).
+     */
+    private static void objectives(Doc doc) {
+        Set<String> objectives = new java.util.HashSet<>();
+        for (Candidate c : doc.candidates) {
+            if (c.type != EntityType.METRIC || !DIVERGENCE.matcher(c.name).matches()) continue;
+            List<CoreLabel> t = doc.tokens(c.sentence);
+            for (int k = c.tokenBegin - 1; k >= 0 && k >= c.tokenBegin - 8; k--) {
+                String w = t.get(k).word();
+                if (w.equals(".") || w.equals(";")) break;
+                String lemma = t.get(k).lemma() == null ? w : t.get(k).lemma();
+                if (OBJECTIVE_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+                    objectives.add(Names.key(c.name));
+                    break;
+                }
+            }
+        }
+        for (Candidate c : doc.candidates) {
+            if (!objectives.contains(Names.key(c.name))) continue;
+            c.type = EntityType.METHOD;
+            c.typeWeight = 4;
+            c.typedByContext = true;
+        }
+    }
+
+    /**
+     * "Lewis signaling games ... in Lewis games", "the Gompertz growth model": a lone capitalised word followed
+     * by lower-case words and a head noun that types them is the first word of a name that runs to the head;
+     * where the abstract shortens it to the word and the head alone, that is the same name.
+     */
+    private static void eponymPhrases(Doc doc) {
+        java.util.Map<String, Candidate> longest = new java.util.HashMap<>();
+        List<Candidate> phrases = new java.util.ArrayList<>();
+        Set<String> words = new java.util.HashSet<>();
+        for (Candidate c : doc.candidates) {
+            if (c.weak && c.term == null && c.tokenEnd - c.tokenBegin == 1) words.add(c.surface);
+        }
+        if (words.isEmpty()) return;
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> t = doc.tokens(s);
+            for (int i = 0; i < t.size(); i++) {
+                // the word, alone as a candidate or where nothing covers it (a sentence may start with it)
+                Candidate at = doc.at(s, i);
+                if (!words.contains(t.get(i).word()) || at != null && !(at.term == null && at.tokenBegin == i && at.tokenEnd == i + 1)) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < t.size() && j < i + 3 && lowerNoun(t.get(j)) && NameShapes.headType(t.get(j).word()) == null) j++;
+                if (j >= t.size() || NameShapes.headType(t.get(j).word()) == null || !Character.isLowerCase(t.get(j).word().charAt(0))) {
+                    continue;
+                }
+                Candidate phrase = doc.candidate(s, i, j + 1, Candidate.Source.SHAPE);
+                phrase.type = typeOfHead(phrase, t, j); // "the Gompertz growth model" is a technique, not a trained model
+                phrase.typedByContext = true;
+                phrase.typeWeight = 2;
+                String key = t.get(i).word().toLowerCase(java.util.Locale.ROOT) + " " + t.get(j).word().toLowerCase(java.util.Locale.ROOT);
+                phrases.add(phrase);
+                if (j > i + 1) {
+                    Candidate best = longest.get(key);
+                    if (best == null || phrase.tokenEnd - phrase.tokenBegin > best.tokenEnd - best.tokenBegin) longest.put(key, phrase);
+                }
+            }
+        }
+        for (Candidate phrase : phrases) {
+            List<CoreLabel> t = doc.tokens(phrase.sentence);
+            String key = t.get(phrase.tokenBegin).word().toLowerCase(java.util.Locale.ROOT) + " "
+                    + t.get(phrase.tokenEnd - 1).word().toLowerCase(java.util.Locale.ROOT);
+            Candidate best = longest.get(key);
+            if (best == null) continue; // "Zorblax models": the head types the name; it is not part of it
+            doc.candidates.removeIf(c -> c.sentence == phrase.sentence && c.tokenBegin == phrase.tokenBegin && c.tokenEnd == phrase.tokenBegin + 1);
+            phrase.name = best.surface;
+            doc.offer(phrase);
+        }
+    }
+
+    private static boolean lowerNoun(CoreLabel tok) {
+        String tag = tok.tag();
+        return tag != null && (tag.equals("NN") || tag.startsWith("JJ") || tag.equals("VBG"))
+                && Character.isLowerCase(tok.word().charAt(0));
     }
 
     /** Head nouns of what the guidelines keep out of the graph: languages, places, organisations, people. */

@@ -285,4 +285,22 @@ class ExtractorTest {
                 && r.predicate() == Predicate.VARIANT_OF && r.object().equals("spectral trajectory matching")),
                 x.relations().toString());
     }
+
+    @Test
+    void aCapitalisedWordBeforeLowerCaseWordsAndAHeadNounStartsTheName() {
+        Extraction x = extract("Halvorsen signaling games are a class of simple communication games. We study "
+                + "agents trained to play Halvorsen games with reinforcement learning.");
+        Entity g = entity(x, "Halvorsen signaling games").orElseThrow();
+        assertEquals(EntityType.BENCHMARK, g.type());
+        assertTrue(g.aliases().contains("Halvorsen games"), g.aliases().toString());
+        assertTrue(entity(x, "Halvorsen").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aDivergenceTheMethodOptimisesIsAnObjectiveAndOneItReportsAMeasure() {
+        Extraction trained = extract("We use the Jeffreys divergence to train Skelda, a policy optimisation method.");
+        assertEquals(EntityType.METHOD, entity(trained, "Jeffreys divergence").orElseThrow().type());
+        Extraction reported = extract("For each policy we report the Jeffreys divergence between its outputs and the data.");
+        assertEquals(EntityType.METRIC, entity(reported, "Jeffreys divergence").orElseThrow().type());
+    }
 }
