@@ -134,14 +134,15 @@ final class Acronyms implements Stage {
     }
 
     /**
-     * "hyperparameters (HPs)", "backpropagation (BP)": one word right before the bracket that starts with the
-     * acronym's first letter and holds all its letters in order; its index, or -1.
+     * "hyperparameters (HPs)", "Vector-to-Graph (V2G)", "Prior2Former (P2F)": one word right before the bracket
+     * that starts with the acronym's first letter and holds all its letters in order; its index, or -1.
      */
     static int compoundWordStart(List<CoreLabel> t, int bracket, String acr) {
         String wanted = letters(acr);
         if (bracket < 1 || wanted.length() < 2) return -1;
         String w = t.get(bracket - 1).word();
-        if (!w.equals(w.toLowerCase(Locale.ROOT))) return -1;
+        if (w.chars().noneMatch(Character::isLowerCase)) return -1; // "IAEA SAFRON (SF)": not a compound's letters
+        w = w.toLowerCase(Locale.ROOT);
         return w.length() > wanted.length() + 2 && w.charAt(0) == wanted.charAt(0) && subsequence(wanted, w) ? bracket - 1 : -1;
     }
 

@@ -71,15 +71,10 @@ class EvalAgreementTest {
     @Test
     void seedQualityTargets() {
         Scorer.Report r = Scorer.score(gold, predictions);
-        // Targets of the extraction-quality issue that are met, asserted as such.
+        // The seed targets of the extraction-quality issue.
+        assertTrue(r.scores().get("headline_typed").f1() >= 0.90, () -> Scorer.table(r));
         assertTrue(r.scores().get("introduces").f1() >= 0.90, () -> Scorer.table(r));
+        assertTrue(r.scores().get("relations").f1() >= 0.70, () -> Scorer.table(r));
         assertTrue(r.scores().get("results").f1() >= 0.60, () -> Scorer.table(r));
-        // Not yet at target (0.90 and 0.70): floors just under the level measured (0.857 and 0.692), so that
-        // quality cannot slip back unnoticed.
-        assertTrue(r.scores().get("headline_typed").f1() >= FLOOR_HEADLINE, () -> Scorer.table(r));
-        assertTrue(r.scores().get("relations").f1() >= FLOOR_RELATIONS, () -> Scorer.table(r));
     }
-
-    private static final double FLOOR_HEADLINE = 0.85;
-    private static final double FLOOR_RELATIONS = 0.69;
 }
