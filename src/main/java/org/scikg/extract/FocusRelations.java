@@ -120,9 +120,20 @@ final class FocusRelations implements Stage {
         while (verb < t.size() && !(t.get(verb).tag() != null && t.get(verb).tag().matches("VBZ|VBP|VBD|MD"))) verb++;
         for (Candidate c : doc.inSentence(s)) {
             if (c.tokenBegin >= verb) break;
-            if (isAgent(c)) return c;
+            if (isAgent(c) && !prepositionalObject(t, c.tokenBegin)) return c;
         }
         return null;
+    }
+
+    /** "Our model, trained with GRPO, outperforms ...": a name governed by a preposition is not the subject. */
+    private static boolean prepositionalObject(List<CoreLabel> t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+            String tag = t.get(i).tag();
+            if (tag == null) return false;
+            if (tag.equals("IN") || tag.equals("TO")) return true;
+            if (!(tag.startsWith("JJ") || tag.equals("DT") || tag.startsWith("NN") || tag.equals("HYPH"))) return false;
+        }
+        return false;
     }
 
     private static boolean isAgent(Candidate c) {

@@ -158,7 +158,8 @@ final class NameShapes {
 
     private static final Set<String> VARIANT_WORDS = Set.of("Pro", "Ultra", "Nano", "Flash", "Turbo", "Large", "Base",
             "Small", "Mini", "Tiny", "Huge", "XL", "XXL", "Instruct", "Chat", "Plus", "Max", "Lite", "Medium",
-            "Hard", "Easy", "Sonnet", "Opus", "Haiku", "Vision", "Coder", "Math", "Air");
+            "Hard", "Easy", "Sonnet", "Opus", "Haiku", "Vision", "Coder", "Math", "Air", "Maverick", "Scout", "Omni",
+            "Preview", "Thinking");
 
     static EntityType headType(String word) {
         return word == null ? null : HEADS.get(word.toLowerCase(Locale.ROOT));

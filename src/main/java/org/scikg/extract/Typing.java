@@ -247,9 +247,11 @@ final class Typing implements Stage {
         }
     }
 
-    /** A size (7B, 350M), a version after a name (2.5, v3), or a model-like ending (LM, GPT, Net-50). */
+    /** A size (7B, 350M), a version after a name (2.5, v3, Llama4), or a model-like ending (LM, GPT, Net-50). */
     private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|GPT|Net-?\\d");
+            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|GPT|Net-?\\d"
+                    // a release number run on to a word of three letters or more: "Llama4", "Gemma3", "InternVL3", "SAM2"
+                    + "|^\\p{Lu}\\p{L}{2,}\\d+(\\.\\d+)?(\\s|$)");
 
     /** "MABe 2022", "WMT 2014": a name with a year is an evaluation event, a challenge or shared task. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\s(19|20)\\d{2}$");
