@@ -92,6 +92,34 @@ final class Gazetteer implements Stage {
                 splitRun(doc, s, i, j);
                 i = j;
             }
+            numberedMembers(doc, s);
+        }
+    }
+
+    /** A known name with a number run on to it: "Llama4", "Qwen3", "AIME25", "KITTI2012", "VGG19". */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}-]*?)-?\\d+(\\.\\d+)?");
+
+    /**
+     * "Llama4", "AIME25", "KITTI2012": a word made of a known name and a release number or year is a member
+     * of that name's family, of the same type.
+     */
+    private void numberedMembers(Doc doc, int s) {
+        List<CoreLabel> tokens = doc.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (doc.at(s, i) != null || w.length() < 4) continue;
+            java.util.regex.Matcher m = NUMBERED.matcher(w);
+            if (!m.matches() || m.group(1).length() < 3) continue;
+            Term family = vocabulary.lookup(m.group(1)).orElse(null);
+            if (family == null || family.type() == EntityType.TASK || family.type() == EntityType.METRIC) continue;
+            int end = i + 1; // "Llama4 Maverick": variant words after it belong to the name
+            while (end < tokens.size() && doc.at(s, end) == null && Character.isUpperCase(tokens.get(end).word().charAt(0))
+                    && NameShapes.isVersion(tokens.get(end).word())) end++;
+            Candidate c = doc.candidate(s, i, end, Candidate.Source.GAZETTEER);
+            c.type = family.type();
+            c.typeFixed = true;
+            c.familyOf = family.name();
+            doc.offer(c);
         }
     }
 

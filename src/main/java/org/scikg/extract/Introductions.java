@@ -13,7 +13,8 @@ import edu.stanford.nlp.ling.CoreLabel;
  */
 final class Introductions implements Stage {
     private static final Set<String> VERBS = Set.of("introduce", "propose", "present", "release", "develop",
-            "unveil", "design", "open-source", "describe", "create", "build", "offer", "contribute", "report");
+            "unveil", "design", "open-source", "describe", "create", "build", "offer", "contribute", "report",
+            "establish", "devise", "construct", "curate", "formulate", "craft", "assemble");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "report", "article", "study",
             "manuscript", "chapter", "thesis", "note", "submission");
     /** "a variant of X", "the X family": X is what the new thing derives from or belongs to, not the new thing. */
@@ -44,16 +45,18 @@ final class Introductions implements Stage {
             List<CoreLabel> t = doc.tokens(s);
             for (int i = 0; i < t.size(); i++) {
                 String lemma = lemma(t.get(i));
-                if (VERBS.contains(lemma) && hasSubject(t, i)) {
+                if (VERBS.contains(lemma) && hasSubject(t, i) && !claim(t, i + 1)) {
                     firstAfter(doc, s, i + 1);
                 } else if (NAMING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                     Candidate c = doc.at(s, i + 1);
+                    if (c == null) c = namedPhrase(doc, s, i + 1);
                     if (c != null) doc.introduces.add(c.name);
                 }
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
             }
             newApposition(doc, s);
             ownApposition(doc, s);
+            ours(doc, s);
         }
     }
 
@@ -66,6 +69,14 @@ final class Introductions implements Stage {
     private static boolean hasSubject(List<CoreLabel> t, int verb) {
         for (int k = verb - 1; k >= 0 && k >= verb - 4; k--) {
             if (SUBJECTS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        // "We observe ... in deterministic sampling, and present InvarDiff": a verb coordinated with the subject's
+        if (verb >= 1 && t.get(verb - 1).word().equalsIgnoreCase("and")) {
+            for (int k = verb - 2; k >= 0; k--) {
+                String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                if (w.equals(";")) return false;
+                if (w.equals("we")) return true;
+            }
         }
         return false;
     }
@@ -101,10 +112,35 @@ final class Introductions implements Stage {
                     && NOT_NEW_BEFORE.contains(t.get(c.tokenBegin - 2).word().toLowerCase(Locale.ROOT))) {
                 return;
             }
+            // "the first process reward model (PRM) called Web-Shepherd": the name given is the new thing
+            if (namedLater(t, c.tokenEnd)) return;
+            // "introduce UAV imitation learning": a name right before a technique or task only modifies it
+            Candidate next = doc.at(s, c.tokenEnd);
+            if (next != null && next != c && (next.type == EntityType.TASK || next.type == EntityType.METHOD)) {
+                j = next.tokenEnd - 1;
+                continue;
+            }
             Candidate whole = modified(doc, s, from, c);
+            // "we propose a mixture of experts ...": a lower-case technique the vocabulary knows is not new
+            if (whole == c && c.term != null && c.name.equals(c.name.toLowerCase(Locale.ROOT))) return;
             doc.introduces.add(whole.name);
             return;
         }
+    }
+
+    /** "we establish that ...", "we describe how ...": a claim follows the verb, not a new thing. */
+    private static boolean claim(List<CoreLabel> t, int next) {
+        return next < t.size() && Set.of("that", "whether", "how", "why", "when", "what").contains(t.get(next).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A naming verb within the next few words of the same phrase: "X (Y) called Z", "an X named Z". */
+    private static boolean namedLater(List<CoreLabel> t, int from) {
+        for (int j = from; j < t.size() && j < from + 5; j++) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            if (NAMING.contains(w)) return true;
+            if (CLAUSE_ENDS.contains(w) || w.equals(",")) return false;
+        }
+        return false;
     }
 
     private static final Set<String> EVALUATIVE = Set.of("novel", "new", "simple", "efficient", "effective",
@@ -139,6 +175,39 @@ final class Introductions implements Stage {
             return c;
         }
         return whole;
+    }
+
+    /**
+     * "a novel 3D representation, dubbed view-tied 3D Gaussians, for ...": the noun phrase a naming verb gives,
+     * lower-case as it may be, is a new name; the thing it names is a technique unless a head noun says more.
+     */
+    private static Candidate namedPhrase(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (from > 0 && t.get(from - 1).word().equalsIgnoreCase("named") && from >= 2
+                && !t.get(from - 2).word().equals(",") && !NameShapes.isGeneric(t.get(from - 2).word())
+                && t.get(from - 2).tag() != null && t.get(from - 2).tag().startsWith("VB")) {
+            return null; // "is named after", "were named": not a naming of a new thing
+        }
+        int j = from;
+        while (j < t.size() && j < from + 5 && doc.at(s, j) == null && phraseWord(t.get(j))) j++;
+        if (j == from || j - from > 4) return null;
+        String last = t.get(j - 1).tag();
+        if (last == null || !last.startsWith("NN")) return null;
+        if (j < t.size() && !Set.of(",", ".", ";", ")", "for", "that", "which", "to", "with", "in", "and").contains(t.get(j).word())) {
+            return null;
+        }
+        Candidate c = doc.candidate(s, from, j, Candidate.Source.DEFINITION);
+        EntityType head = NameShapes.headType(t.get(j - 1).word());
+        c.type = head == null || head == EntityType.MODEL ? EntityType.METHOD : head;
+        c.typedByContext = true;
+        c.typeWeight = 3;
+        return doc.offer(c) ? c : null;
+    }
+
+    private static boolean phraseWord(CoreLabel tok) {
+        String tag = tok.tag();
+        return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
+                || tag.equals("CD") || tag.equals("HYPH"));
     }
 
     /** "we propose bidirectional self-predictive learning, a novel self-predictive algorithm": a new name. */
@@ -282,6 +351,21 @@ final class Introductions implements Stage {
             int d = k - 2;
             if (d >= 0 && Set.of("proposed", "new", "resulting", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) d--;
             if (d >= 0 && Set.of("the", "our").contains(t.get(d).word().toLowerCase(Locale.ROOT))) doc.introduces.add(c.name);
+        }
+    }
+
+    /**
+     * "a curriculum that trains our General Video Embedder (GVE)", "our GroupDiff achieves": a name the
+     * vocabulary does not know, owned by the authors, is theirs, unless it names a task or a measure.
+     */
+    private static void ours(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            int k = c.tokenBegin - 1;
+            if (c.term != null || k < 0 || !t.get(k).word().equalsIgnoreCase("our")) continue;
+            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "our SAA-based approaches": only a modifier
+            if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak) continue;
+            doc.introduces.add(c.name);
         }
     }
 

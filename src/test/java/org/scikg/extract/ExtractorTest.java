@@ -303,4 +303,26 @@ class ExtractorTest {
         Extraction reported = extract("For each policy we report the Jeffreys divergence between its outputs and the data.");
         assertEquals(EntityType.METRIC, entity(reported, "Jeffreys divergence").orElseThrow().type());
     }
+
+    @Test
+    void introductionsBeyondTheFirstNameAfterTheVerb() {
+        // a verb coordinated with "we" far back
+        Extraction coordinated = extract("We observe that features barely change across steps in sampling, and present "
+                + "Vantorix, a training-free acceleration method.");
+        assertEquals(List.of("Vantorix"), coordinated.introduces());
+        // the name a naming verb gives, not the category before it
+        Extraction called = extract("We propose the first process reward model (PRM) called Quillon, which scores "
+                + "each step of a trajectory.");
+        assertEquals(List.of("Quillon"), called.introduces());
+        // a lower-case phrase given by a naming verb
+        Extraction dubbed = extract("We propose a novel 3D representation, dubbed view-tied braided splats, for "
+                + "large scenes.");
+        assertEquals(List.of("view-tied braided splats"), dubbed.introduces());
+        // the authors' own named thing
+        Extraction ours = extract("A curriculum trains our General Clip Embedder (GCE) on diverse data.");
+        assertEquals(List.of("GCE"), ours.introduces());
+        // a claim after the verb, and a known lower-case technique, are not new things
+        assertTrue(extract("In this paper, we establish that Zentrix does not converge.").introduces().isEmpty());
+        assertTrue(extract("We propose knowledge distillation for small robots.").introduces().isEmpty());
+    }
 }
