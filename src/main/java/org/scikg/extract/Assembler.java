@@ -65,13 +65,15 @@ final class Assembler {
     }
 
     /**
-     * A group of lone capitalised words ("Markov", "Simulation") with nothing to vouch for it: no type from
-     * context, a single mention (or only mentions that modify a noun), not introduced, in no relation or result.
+     * A group of lone capitalised words ("Markov", "Simulation"), or of runs of plain capitalised words ("Red
+     * Robin", "Shakta Tantra"), with nothing to vouch for it: no type from context, a single lone word (or only
+     * lone words that modify a noun), not introduced, in no relation read from a parse, and no result's subject.
      */
     private static boolean unsupported(Group g, Doc doc) {
-        if (!g.members.stream().allMatch(c -> c.weak && !c.typedByContext)) return false;
+        boolean plain = g.members.stream().allMatch(c -> c.plain && !c.typedByContext && c.term == null);
+        if (!plain && !g.members.stream().allMatch(c -> c.weak && !c.typedByContext)) return false;
         // "Markov policy ... non-Markov policies": a word that only ever modifies a common noun is an adjective
-        if (g.members.size() > 1 && !g.members.stream().allMatch(c -> modifiesNoun(doc, c))) return false;
+        if (!plain && g.members.size() > 1 && !g.members.stream().allMatch(c -> modifiesNoun(doc, c))) return false;
         String key = Names.key(g.name);
         if (doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return false;
         return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:"))

@@ -23,6 +23,8 @@ final class Candidate {
     Term term;
     /** A lone capitalised word found by shape alone, kept only if something else vouches for it. */
     boolean weak;
+    /** Capitalised words found by shape alone, none name-like ("Red Robin", "Shakta Tantra"): kept only if vouched for. */
+    boolean plain;
     /** True when a head noun or apposition gave the type (not the vocabulary, not the shape). */
     boolean typedByContext;
     /** How strongly the context typed it: 4 a definition, 2 a head noun after it, 1 a head noun in it. */

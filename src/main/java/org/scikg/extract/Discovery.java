@@ -38,6 +38,8 @@ final class Discovery implements Stage {
                     continue;
                 }
                 int end = extend(doc, t, s, i);
+                // "Our Panoptic Fusion Module": capitalised words the tagger read as adjectives start the name
+                while (i > 1 && doc.at(s, i - 1) == null && capitalisedModifier(t.get(i - 1))) i--;
                 // a lone "Gaussian", or a lone head noun such as "Framework" or "Models", names nothing by itself
                 boolean eponym = end == i + 1 && (NameShapes.isEponymAdjective(t.get(i).word())
                         || NameShapes.headType(t.get(i).word()) != null);
@@ -46,6 +48,8 @@ final class Discovery implements Stage {
                     if (c != null) {
                         c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word())
                                 && !Typing.benchmarkShaped(t.get(i).word());
+                        c.plain = end > i + 1 && t.subList(i, end).stream().allMatch(k -> !NameShapes.isNameLike(k.word())
+                                && !Typing.benchmarkShaped(k.word()) && k.word().chars().noneMatch(Character::isDigit));
                         doc.offer(c);
                     }
                 }
@@ -53,6 +57,13 @@ final class Discovery implements Stage {
             }
         }
         propagate(doc);
+    }
+
+    private static boolean capitalisedModifier(CoreLabel tok) {
+        String w = tok.word();
+        return tok.tag() != null && (tok.tag().startsWith("JJ") || tok.tag().startsWith("NN") || tok.tag().equals("VBN") || tok.tag().equals("VBG"))
+                && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !NameShapes.isGeneric(w) && !NameShapes.isEponymAdjective(w);
     }
 
     /**

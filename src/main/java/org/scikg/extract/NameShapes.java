@@ -54,6 +54,7 @@ final class NameShapes {
             Map.entry("objective", EntityType.METHOD), Map.entry("loss", EntityType.METHOD),
             Map.entry("architecture", EntityType.METHOD), Map.entry("framework", EntityType.METHOD),
             Map.entry("mechanism", EntityType.METHOD), Map.entry("strategy", EntityType.METHOD),
+            Map.entry("module", EntityType.METHOD), Map.entry("block", EntityType.METHOD),
             Map.entry("library", EntityType.SOFTWARE), Map.entry("toolkit", EntityType.SOFTWARE),
             Map.entry("package", EntityType.SOFTWARE), Map.entry("simulator", EntityType.SOFTWARE),
             Map.entry("platform", EntityType.SOFTWARE), Map.entry("tool", EntityType.SOFTWARE),

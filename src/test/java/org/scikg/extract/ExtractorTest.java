@@ -325,4 +325,13 @@ class ExtractorTest {
         assertTrue(extract("In this paper, we establish that Zentrix does not converge.").introduces().isEmpty());
         assertTrue(extract("We propose knowledge distillation for small robots.").introduces().isEmpty());
     }
+
+    @Test
+    void plainCapitalisedWordsWithNothingToVouchForThemAreNoNames() {
+        Extraction x = extract("Drone footage collected from Northern California was used to assess Zentrix-7B. "
+                + "The World Health Organisation estimates that many people need it. Our Panoptic Fusion Module helps.");
+        assertTrue(entity(x, "Northern California").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "World Health Organisation").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "Panoptic Fusion Module").isPresent(), x.entities().toString());
+    }
 }
