@@ -96,8 +96,12 @@ final class Gazetteer implements Stage {
         }
     }
 
-    /** A known name with a number run on to it: "Llama4", "Qwen3", "AIME25", "KITTI2012", "VGG19". */
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}-]*?)-?\\d+(\\.\\d+)?");
+    /**
+     * A known name with a number run on to it ("Llama4", "Qwen3", "AIME25", "KITTI2012", "VGG19"), or joined by a
+     * hyphen to a resolution, size or variant word ("ImageNet-256x256", "ImageNet-1k", "WebArena-lite").
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "(\\p{L}[\\p{L}-]*?)(-?\\d+(\\.\\d+)?|-\\d+[xX]\\d+|-\\d+[kKMB]|-(lite|mini|small|base|large|tiny|hard|easy|full|v\\d+))");
 
     /**
      * "Llama4", "AIME25", "KITTI2012": a word made of a known name and a release number or year is a member

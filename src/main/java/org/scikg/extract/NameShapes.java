@@ -104,9 +104,11 @@ final class NameShapes {
 
     /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */
     private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
+    /** "cm2", "R2", "m3": a unit or the coefficient of determination with its exponent, read from TeX. */
+    private static final Pattern UNIT = Pattern.compile("(c|m|k|n|μ)?m[23]|R2|s2|mph2|km2");
 
     static boolean isGeneric(String word) {
-        if (RUN_ON.matcher(word).matches() || SYMBOL.matcher(word).matches()) return true;
+        if (RUN_ON.matcher(word).matches() || SYMBOL.matcher(word).matches() || UNIT.matcher(word).matches()) return true;
         String w = word.toLowerCase(Locale.ROOT);
         return GENERIC.contains(w) || NOT_NAMES.contains(w) || SIZE.matcher(word).matches() || BARE_VERSION.matcher(word).matches();
     }

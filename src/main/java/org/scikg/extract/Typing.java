@@ -53,6 +53,13 @@ final class Typing implements Stage {
                 head = c.tokenEnd - 1;
                 weight = 1;
             }
+            // "experiments on USCHAD, PAMAP2 and mHealth", "evaluated on X": what is evaluated on, unless a model
+            if (head < 0 && evaluationPlace(t, c.tokenBegin) && byShape(c) != EntityType.MODEL) {
+                c.type = EntityType.BENCHMARK;
+                c.typedByContext = true;
+                c.typeWeight = 2;
+                continue;
+            }
             EntityType type = head < 0 ? null : NameShapes.headType(t.get(head).word());
             // "the PointNet model", "BERT-based models": a name right before "model" is usually a trained model's
             if (type == EntityType.MODEL && (weight == 4 || weight == 1) && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) {
@@ -156,6 +163,20 @@ final class Typing implements Stage {
                 && Character.isLowerCase(tok.word().charAt(0));
     }
 
+    private static final Set<String> EVALUATION_WORDS = Set.of("experiments", "experiment", "evaluated", "evaluate",
+            "evaluation", "evaluations", "results", "tested", "benchmarked", "validated", "accuracy", "performance");
+
+    /** "Experiments on X", "evaluated on X", "results on X": a name right after such words and "on". */
+    private static boolean evaluationPlace(List<CoreLabel> t, int begin) {
+        int k = begin - 1;
+        if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) k--;
+        if (k < 1 || !t.get(k).word().equalsIgnoreCase("on")) return false;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (EVALUATION_WORDS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** Head nouns of what the guidelines keep out of the graph: languages, places, organisations, people. */
     private static final Set<String> NON_THINGS = Set.of("language", "languages", "dialect", "dialects", "company",
             "startup", "organization", "organisation", "university", "institute", "laboratory", "lab", "country",
@@ -220,14 +241,26 @@ final class Typing implements Stage {
         }
     }
 
-    /** Only list separators between two token positions: ",", "and", "or", ", and". */
+    /**
+     * Only list separators between two token positions (",", "and", "or", ", and"), with bracketed asides such
+     * as scores or citations beside them ("MVBench (+2.15), PerceptionTest (+1.88)").
+     */
     private static boolean joined(List<CoreLabel> t, int from, int to) {
-        if (to <= from || to - from > 2) return false;
+        if (to <= from || to - from > 12) return false;
+        int depth = 0;
+        boolean separator = false;
         for (int i = from; i < to; i++) {
             String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
-            if (!w.equals(",") && !w.equals("and") && !w.equals("or")) return false;
+            if (w.equals("(") || w.equals("-lrb-")) {
+                depth++;
+            } else if (w.equals(")") || w.equals("-rrb-")) {
+                depth--;
+            } else if (depth == 0) {
+                if (!w.equals(",") && !w.equals("and") && !w.equals("or")) return false;
+                separator = true;
+            }
         }
-        return true;
+        return depth == 0 && (separator || to - from <= 2);
     }
 
     /**

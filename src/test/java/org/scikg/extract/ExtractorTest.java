@@ -334,4 +334,19 @@ class ExtractorTest {
         assertTrue(entity(x, "World Health Organisation").isEmpty(), x.entities().toString());
         assertTrue(entity(x, "Panoptic Fusion Module").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void whatAMethodIsEvaluatedOnIsDataAndListsWithScoresShareTheirType() {
+        Extraction x = extract("Experiments on Quvora, Tamblix-v2, and PelHAR show that Zentrix-7B is accurate. "
+                + "Fine-tuning helps on MVBench (+2.15), DrellTest (+1.88) and KorvexHub (+4.54).");
+        for (String n : List.of("Quvora", "Tamblix-v2", "PelHAR", "DrellTest", "KorvexHub")) {
+            EntityType type = entity(x, n).orElseThrow().type();
+            assertTrue(type == EntityType.BENCHMARK || type == EntityType.DATASET, n + " " + type);
+        }
+        assertEquals(EntityType.MODEL, entity(x, "Zentrix-7B").orElseThrow().type());
+        Extraction known = extract("We report results on ImageNet-256x256 and WebArena-lite with R$^2$ of 0.8 per cm$^2$.");
+        assertEquals(EntityType.DATASET, entity(known, "ImageNet-256x256").orElseThrow().type());
+        assertEquals(EntityType.BENCHMARK, entity(known, "WebArena-lite").orElseThrow().type());
+        assertTrue(entity(known, "R2").isEmpty() && entity(known, "cm2").isEmpty(), known.entities().toString());
+    }
 }
