@@ -16,11 +16,18 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
  */
 final class Results implements Stage {
     /**
-     * Values as written: 74.3 %, >99 %, +5.1 points, 2x, 30 of 32, 11 out of 18, 3rd, 2-3 times higher,
-     * 10M tokens, and plain numbers (kept only when a metric names them).
+     * Values as written: 74.3 %, >99 %, +5.1 points, 2x, up to 2.35x, about 30 points better, 2-3×, 30 of 32,
+     * 11 out of 18, 3rd, 2-3 times higher, 10M tokens, and plain numbers (kept only when a metric names them).
      */
     private static final TokenSequencePattern VALUE = TokenSequencePattern.compile(
-            "([{word:/[>≥<≤~≈]/}]? [{word:/[+-]?\\d+(\\.\\d+)?/}] [{word:/[\\\\]/}]? [{word:/%|points?|pp|x|×/}])"
+            // a qualifier as written ("up to 2.35x", "about 30 points", "more than 5%"), a number or range, a unit,
+            // and a comparative after it ("30 points better")
+            "(([{word:/up/}] [{word:/to/}] | [{word:/about|over|nearly|approximately|around|roughly|almost/}]"
+            + " | [{word:/more|less/}] [{word:/than/}])?"
+            + " [{word:/[>≥<≤~≈]/}]? [{word:/[+-]?\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?/}] [{word:/[\\\\]/}]? [{word:/%|points?|pp|x|×/}]"
+            + " [{word:/higher|lower|faster|better|fewer|less/}]?)"
+            + " | (([{word:/up/}] [{word:/to/}] | [{word:/about|over|nearly|approximately|around|roughly|almost/}])?"
+            + " [{word:/\\d+(\\.\\d+)?(-\\d+(\\.\\d+)?)?[x×]/}] [{word:/higher|lower|faster|better|fewer|less/}]?)"
             + " | ([{word:/\\d+/}] [{word:/of/}] [{word:/\\d+/}])"
             + " | ([{word:/\\d+/}] [{word:/out/}] [{word:/of/}] [{word:/\\d+/}])"
             + " | ([{word:/\\d+(st|nd|rd|th)/}])"
@@ -75,7 +82,7 @@ final class Results implements Stage {
 
     /** A value that is a result by its form alone: a percentage, a ratio, a rank, "N of M", a context size. */
     private static boolean strongShape(String value) {
-        return value.endsWith("%") || value.matches(".*\\b(of|times|fold|higher|lower|faster|better|more|tokens|points)\\b.*")
+        return value.endsWith("%") || value.matches(".*\\d\\s?[x×](\\s.*)?") || value.matches(".*\\b(of|times|fold|higher|lower|faster|better|more|tokens|points)\\b.*")
                 || value.matches("\\d+(st|nd|rd|th)");
     }
 
@@ -137,6 +144,8 @@ final class Results implements Stage {
         Candidate focus = FocusRelations.focus(doc);
         List<Candidate> here = doc.inSentence(s);
         boolean self = doc.tokens(s).stream().anyMatch(k -> Set.of("we", "our", "it", "its").contains(k.word().toLowerCase(Locale.ROOT)));
+        // "we demonstrate our method can ... a 3.7x speedup": the paper's own unnamed method, no one else's number
+        if (self && doc.introduces.isEmpty() && doc.tokens(s).stream().anyMatch(k -> k.word().equalsIgnoreCase("our"))) return null;
         boolean focusBefore = focus != null && here.stream().anyMatch(c -> c.tokenEnd <= before
                 && Names.key(c.name).equals(Names.key(focus.name)));
         if (focusBefore) return focus;

@@ -349,4 +349,16 @@ class ExtractorTest {
         assertEquals(EntityType.BENCHMARK, entity(known, "WebArena-lite").orElseThrow().type());
         assertTrue(entity(known, "R2").isEmpty() && entity(known, "cm2").isEmpty(), known.entities().toString());
     }
+
+    @Test
+    void valuesKeepTheirQualifiersUnitsAndRanges() {
+        Extraction x = extract("We present Quorlax, a pruning method. Quorlax achieves up to 2.35x speedup on "
+                + "Infinity-8B and about 30 points better accuracy, and is $2$-$3\\times$ faster.");
+        List<String> values = x.results().stream().map(Result::value).toList();
+        assertTrue(values.contains("up to 2.35x"), values.toString());
+        assertTrue(values.contains("about 30 points better"), values.toString());
+        assertTrue(values.contains("2-3× faster"), values.toString()); // a comparative after the unit is part of it
+        Extraction unnamed = extract("Using modern GNNs, we show our method gives a 3.7x speedup.");
+        assertTrue(unnamed.results().isEmpty(), unnamed.results().toString());
+    }
 }
