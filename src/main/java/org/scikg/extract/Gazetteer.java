@@ -93,6 +93,26 @@ final class Gazetteer implements Stage {
                 i = j;
             }
             numberedMembers(doc, s);
+            modifiersOnly(doc, s);
+        }
+    }
+
+    /** Nouns for a part or a property of a technique: "attention heads", "dropout ratio", "cross-attention maps". */
+    private static final Set<String> PARTS = Set.of("head", "heads", "weight", "weights", "map", "maps", "score",
+            "scores", "pattern", "patterns", "operation", "operations", "ratio", "rate", "rates", "matrix", "matrices",
+            "value", "values", "span", "sink", "sinks", "budget", "cost", "costs", "window", "logits");
+    /**
+     * A one-word lower-case technique the vocabulary knows, right before a noun for one of its parts or
+     * properties ("attention heads", "dropout ratio"), names nothing there.
+     */
+    private static void modifiersOnly(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : List.copyOf(doc.inSentence(s))) {
+            if (c.term == null || c.tokenEnd - c.tokenBegin != 1 || c.tokenEnd >= t.size() || c.type != EntityType.METHOD
+                    || !c.surface.equals(c.surface.toLowerCase(java.util.Locale.ROOT)) || doc.at(s, c.tokenEnd) != null) {
+                continue;
+            }
+            if (PARTS.contains(t.get(c.tokenEnd).word())) doc.candidates.remove(c);
         }
     }
 

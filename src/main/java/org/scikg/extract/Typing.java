@@ -361,8 +361,9 @@ final class Typing implements Stage {
         return type;
     }
 
+    /** Head nouns that name a trained artifact only with the words of one: a model, a network, an encoder. */
     private static boolean isModelWord(String w) {
-        return w.equalsIgnoreCase("model") || w.equalsIgnoreCase("models");
+        return Set.of("model", "models", "network", "networks", "encoder", "detector").contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -361,4 +361,12 @@ class ExtractorTest {
         Extraction unnamed = extract("Using modern GNNs, we show our method gives a 3.7x speedup.");
         assertTrue(unnamed.results().isEmpty(), unnamed.results().toString());
     }
+
+    @Test
+    void aKnownTechniqueBeforeANounForItsPartsIsNoMention() {
+        Extraction x = extract("We study attention heads in Zentrix-7B and find that a small set of heads encodes the task.");
+        assertTrue(entity(x, "attention").isEmpty(), x.entities().toString());
+        Extraction arch = extract("We introduce Quiverlon, a Reusable and Stitchable Network for edge devices.");
+        assertEquals(EntityType.METHOD, entity(arch, "Quiverlon").orElseThrow().type()); // an architecture, not a trained model
+    }
 }
