@@ -118,6 +118,13 @@ final class FocusRelations implements Stage {
         }
         int verb = 0;
         while (verb < t.size() && !(t.get(verb).tag() != null && t.get(verb).tag().matches("VBZ|VBP|VBD|MD"))) verb++;
+        // "Built using PyTorch and MONAI, PR3DICTR provides ...": the name right before the verb is its subject
+        for (Candidate c : doc.inSentence(s)) {
+            int gap = verb - c.tokenEnd;
+            if (isAgent(c) && (gap == 0 || gap == 1 && t.get(c.tokenEnd).tag() != null && t.get(c.tokenEnd).tag().startsWith("RB"))) {
+                return c;
+            }
+        }
         for (Candidate c : doc.inSentence(s)) {
             if (c.tokenBegin >= verb) break;
             if (isAgent(c) && !prepositionalObject(t, c.tokenBegin)) return c;
@@ -125,13 +132,20 @@ final class FocusRelations implements Stage {
         return null;
     }
 
-    /** "Our model, trained with GRPO, outperforms ...": a name governed by a preposition is not the subject. */
+    /**
+     * "Our model, trained with GRPO, outperforms ...", "When applied to DiT and FLUX, our approach ...", "Built
+     * using (PyTorch and MONAI)": a name governed by a preposition, a gerund or a bracket is not the subject.
+     */
     private static boolean prepositionalObject(List<CoreLabel> t, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+        for (int i = at - 1; i >= 0 && i >= at - 8; i--) {
             String tag = t.get(i).tag();
             if (tag == null) return false;
-            if (tag.equals("IN") || tag.equals("TO")) return true;
-            if (!(tag.startsWith("JJ") || tag.equals("DT") || tag.startsWith("NN") || tag.equals("HYPH"))) return false;
+            if (tag.equals("IN") || tag.equals("TO") || tag.equals("-LRB-") || tag.equals("VBG")) return true;
+            // "applied to DiT and FLUX": back over the list the name is in
+            if (!(tag.startsWith("JJ") || tag.equals("DT") || tag.startsWith("NN") || tag.equals("HYPH") || tag.equals("CC")
+                    || tag.equals(",") || tag.equals("CD"))) {
+                return false;
+            }
         }
         return false;
     }

@@ -369,4 +369,15 @@ class ExtractorTest {
         Extraction arch = extract("We introduce Quiverlon, a Reusable and Stitchable Network for edge devices.");
         assertEquals(EntityType.METHOD, entity(arch, "Quiverlon").orElseThrow().type()); // an architecture, not a trained model
     }
+
+    @Test
+    void theSubjectIsTheNameBeforeTheVerbNotOneInAnOpeningPhrase() {
+        Extraction x = extract("We present Plexorine, a toolkit for imaging. Built using community-standard libraries "
+                + "(PyTorch and MONAI), Plexorine provides a flexible framework. When applied to DiT and FLUX, our "
+                + "approach reduces compute.");
+        assertTrue(x.relations().stream().noneMatch(r -> r.subject().equals("PyTorch") || r.subject().equals("FLUX")
+                || r.subject().equals("DiT")), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Plexorine") && r.object().equals("DiT")),
+                x.relations().toString());
+    }
 }
