@@ -138,7 +138,7 @@ final class Discovery implements Stage {
     }
 
     /** Suffixes that make a name into a modifier: "MAML-trained", "SQL-like", "GPT-based". */
-    private static final Set<String> MODIFIER_SUFFIXES = Set.of("trained", "based", "like", "style", "driven",
+    static final Set<String> MODIFIER_SUFFIXES = Set.of("trained", "based", "like", "style", "driven",
             "specific", "aware", "free", "level", "guided", "augmented", "conditioned", "enhanced", "powered",
             "only", "centric", "inspired", "generated", "labeled", "labelled", "annotated", "tuned", "finetuned",
             "scale", "sized", "size", "compatible", "related");

@@ -94,6 +94,28 @@ final class Gazetteer implements Stage {
             }
             numberedMembers(doc, s);
             modifiersOnly(doc, s);
+            suffixed(doc, s);
+        }
+    }
+
+    /** "chain-of-thought-based models", "Transformer-like": a known name inside a word that makes it a modifier. */
+    private void suffixed(Doc doc, int s) {
+        List<CoreLabel> tokens = doc.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            int dash = w.lastIndexOf('-');
+            if (doc.at(s, i) != null || dash < 2 || !Discovery.MODIFIER_SUFFIXES.contains(w.substring(dash + 1).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Term term = vocabulary.lookup(w.substring(0, dash)).orElse(null);
+            if (term == null) continue;
+            int begin = tokens.get(i).beginPosition();
+            Candidate c = doc.candidate(s, i, i + 1, begin, begin + dash, Candidate.Source.GAZETTEER);
+            c.term = term;
+            c.name = term.name();
+            c.type = term.type();
+            c.typeFixed = true;
+            doc.offer(c);
         }
     }
 

@@ -100,6 +100,7 @@ final class Introductions implements Stage {
             if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) && j > from) pastPreposition = true;
             Candidate c = doc.at(s, j);
             if (c == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "a Transformer-based X": only a modifier
             if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
                 j = c.tokenEnd - 1;
                 continue;
@@ -121,8 +122,13 @@ final class Introductions implements Stage {
                 continue;
             }
             Candidate whole = modified(doc, s, from, c);
-            // "we propose a mixture of experts ...": a lower-case technique the vocabulary knows is not new
+            // "we propose a mixture of experts ...": a lower-case technique the vocabulary knows is not new; nor is
+            // a known name that modifies the new, unnamed thing ("an MVS-guided Gaussian Splatting initialization")
             if (whole == c && c.term != null && c.name.equals(c.name.toLowerCase(Locale.ROOT))) return;
+            if (whole == c && c.term != null && c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag())
+                    && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0))) {
+                return;
+            }
             doc.introduces.add(whole.name);
             return;
         }

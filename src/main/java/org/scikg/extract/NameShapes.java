@@ -105,7 +105,9 @@ final class NameShapes {
     /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */
     private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
     /** "cm2", "R2", "m3": a unit or the coefficient of determination with its exponent, read from TeX. */
-    private static final Pattern UNIT = Pattern.compile("(c|m|k|n|μ)?m[23]|R2|s2|mph2|km2");
+    private static final Pattern UNIT = Pattern.compile("(c|m|k|n|μ)?m[23]|R2|s2|mph2|km2"
+            // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
+            + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
 
     static boolean isGeneric(String word) {
         if (RUN_ON.matcher(word).matches() || SYMBOL.matcher(word).matches() || UNIT.matcher(word).matches()) return true;
