@@ -56,7 +56,30 @@ final class Discovery implements Stage {
                 i = end;
             }
         }
+        joinKnownHeads(doc);
         propagate(doc);
+    }
+
+    /**
+     * "Lasso Regression", "Elastic Net Regression": a capitalised known name followed by a lone capitalised word
+     * is one name with it, of the known name's type.
+     */
+    private static void joinKnownHeads(Doc doc) {
+        for (Candidate w : List.copyOf(doc.candidates)) {
+            if (!w.weak || w.tokenBegin == 0) continue;
+            Candidate g = doc.at(w.sentence, w.tokenBegin - 1);
+            if (g == null || g.term == null || g.tokenEnd != w.tokenBegin || !Character.isUpperCase(g.surface.charAt(0))
+                    || g.type == EntityType.MODEL) {
+                continue;
+            }
+            doc.candidates.remove(g);
+            doc.candidates.remove(w);
+            Candidate joined = doc.candidate(w.sentence, g.tokenBegin, w.tokenEnd, Candidate.Source.SHAPE);
+            joined.type = g.type;
+            joined.typedByContext = true;
+            joined.typeWeight = 2;
+            doc.offer(joined);
+        }
     }
 
     private static boolean capitalisedModifier(CoreLabel tok) {

@@ -123,13 +123,21 @@ public final class Vocabulary {
     }
 
     /**
-     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); and a capitalised
+     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); a name known only in
+     * mixed case does not match an all lower-case word ("zero" is not ZeRO, "maps" not mAP; "mmlu" is MMLU); and a capitalised
      * acronym with a lower-case plural s is the plural of a shorter acronym, not a longer one ("HPs" are
      * hyperparameters, not the HPS metric).
      */
     private static Term accept(Term t, String name) {
         if (t == null) return null;
         String n = name.strip();
+        // "zero" is not ZeRO, "maps" not mAP: a name known only in mixed case is not written all lower-case
+        if (n.chars().noneMatch(Character::isUpperCase) && t.labels().stream()
+                .filter(l -> Names.key(l).equals(Names.key(n)))
+                .allMatch(l -> l.indexOf(' ') < 0 && l.chars().filter(Character::isUpperCase).count() >= 2
+                        && l.chars().anyMatch(Character::isLowerCase))) {
+            return null;
+        }
         if (ACRONYM_PLURAL.matcher(n).matches()) {
             String singular = n.substring(0, n.length() - 1);
             if (t.labels().stream().noneMatch(l -> l.equals(n) || l.equalsIgnoreCase(singular))) return null;

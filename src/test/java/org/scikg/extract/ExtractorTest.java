@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.scikg.TestSupport;
@@ -379,5 +380,20 @@ class ExtractorTest {
                 || r.subject().equals("DiT")), x.relations().toString());
         assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Plexorine") && r.object().equals("DiT")),
                 x.relations().toString());
+    }
+
+    @Test
+    void aNameKnownOnlyWithInnerCapitalsIsNotAnEverydayWord() {
+        Extraction x = extract("Zentrix-7B starts from zero and reads feature maps from each frame.");
+        assertTrue(x.entities().stream().noneMatch(e -> Set.of("ZeRO", "mAP").contains(e.name())), x.entities().toString());
+        Extraction y = extract("Zentrix-7B is trained with ZeRO and compared with CLIP by mAP.");
+        assertTrue(entity(y, "ZeRO").isPresent() && entity(y, "CLIP").isPresent(), y.entities().toString());
+    }
+
+    @Test
+    void aKnownNameAndALoneCapitalisedWordAfterItAreOneName() {
+        Extraction x = extract("We compare Ridge Regression, Lasso Regression and Random Forest on the data.");
+        assertTrue(entity(x, "Lasso Regression").isPresent(), x.entities().toString());
+        assertTrue(entity(x, "Regression").isEmpty(), x.entities().toString());
     }
 }
