@@ -23,6 +23,15 @@ final class Gazetteer implements Stage {
             "conditional", "unsupervised", "supervised", "semi-supervised", "weakly-supervised", "multi-agent",
             "multi-task", "cross-lingual", "multilingual", "open-vocabulary", "open-domain");
 
+    /** Adjectives that name a kind of data a task is about: "multimodal manipulation detection", "3D detection". */
+    private static final Set<String> MODALITIES = Set.of("multimodal", "3D", "2D", "visual", "textual", "cross-modal",
+            "audio-visual", "temporal", "spatial", "molecular", "medical", "clinical");
+    /** Nouns before a task that say something about the work, not the kind of task: "performance", "task". */
+    private static final Set<String> GENERIC_NOUNS = Set.of("performance", "task", "tasks", "problem", "state", "art",
+            "baseline", "model", "method", "approach", "framework", "benchmark", "downstream", "end", "accuracy",
+            "quality", "improvement", "work", "study", "paper", "research", "setting", "way", "system", "time", "use", "truth",
+            "base", "data");
+
     /** Last parts of hyphenated adjectives that praise or size a thing rather than name a kind of it. */
     private static final Set<String> EVALUATIVE = Set.of("efficient", "perfect", "optimal", "grained", "scale",
             "quality", "effective", "friendly", "intensive", "consuming", "world", "art", "end", "time", "range",
@@ -48,7 +57,10 @@ final class Gazetteer implements Stage {
             // "such as interleaving local-global attentions": an example's whole noun phrase is its name
             boolean exampleGerund = prev.tag() != null && prev.tag().equals("VBG") && from - 2 >= 0
                     && Set.of("as", "including", "e.g.").contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT));
-            if (!hyphenated && !nameAdjective && !exampleGerund && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
+            // "video anomaly detection", "sales forecasting", "3D image classification": a task on a kind of data
+            boolean domain = type == EntityType.TASK && prev.tag() != null && (prev.tag().equals("NN")
+                    || MODALITIES.contains(w)) && (w.matches("[a-z]+") || MODALITIES.contains(w)) && !GENERIC_NOUNS.contains(w);
+            if (!hyphenated && !nameAdjective && !exampleGerund && !domain && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
             if (hyphenated && EVALUATIVE.contains(w.substring(w.lastIndexOf('-') + 1))) break;
             if (hyphenated && (w.startsWith("state-of") || w.startsWith("well-") || w.startsWith("so-"))) break;
             from--;

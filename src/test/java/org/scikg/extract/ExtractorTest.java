@@ -396,4 +396,13 @@ class ExtractorTest {
         assertTrue(entity(x, "Lasso Regression").isPresent(), x.entities().toString());
         assertTrue(entity(x, "Regression").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void aKnownTaskTakesTheKindOfDataBeforeIt() {
+        Extraction x = extract("We propose Quorlax, a framework for video anomaly detection and multimodal news classification.");
+        assertTrue(entity(x, "video anomaly detection").isPresent(), x.entities().toString());
+        assertTrue(entity(x, "multimodal news classification").isPresent(), x.entities().toString());
+        Extraction y = extract("Quorlax improves performance anomaly detection on ground truth organ segmentation.");
+        assertTrue(entity(y, "performance anomaly detection").isEmpty(), y.entities().toString());
+    }
 }
