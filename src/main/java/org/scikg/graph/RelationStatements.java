@@ -1,6 +1,7 @@
 package org.scikg.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,13 +89,19 @@ final class RelationStatements {
     }
 
     private static void put(Graph g, Node st, Node s, Node p, Node o, long papers) {
-        if (!g.contains(st, RDF.type.asNode(), SKG.RelationStatement.asNode())) {
-            g.add(st, RDF.type.asNode(), SKG.RelationStatement.asNode());
-            g.add(st, RDF.subject.asNode(), s);
-            g.add(st, RDF.predicate.asNode(), p);
-            g.add(st, RDF.object.asNode(), o);
+        if (g.contains(st, RDF.type.asNode(), SKG.RelationStatement.asNode())) {
+            Statistics.set(g, st, SKG.supportCount.asNode(), papers);
+        } else {
+            add(g, st, s, p, o, papers);
         }
-        Statistics.set(g, st, SKG.supportCount.asNode(), papers);
+    }
+
+    private static void add(Graph g, Node st, Node s, Node p, Node o, long papers) {
+        g.add(st, RDF.type.asNode(), SKG.RelationStatement.asNode());
+        g.add(st, RDF.subject.asNode(), s);
+        g.add(st, RDF.predicate.asNode(), p);
+        g.add(st, RDF.object.asNode(), o);
+        g.add(st, SKG.supportCount.asNode(), Statistics.integer(papers));
     }
 
     /** Replaces every statement node by one counted from the evidence; in the caller's write transaction. */
@@ -111,28 +118,35 @@ final class RelationStatements {
             Node s = r.get("s").asNode();
             Node p = r.get("p").asNode();
             Node o = r.get("o").asNode();
-            put(g, node(s, p, o), s, p, o, r.getLiteral("n").getLong());
+            add(g, node(s, p, o), s, p, o, r.getLiteral("n").getLong()); // none is left to update
         }
     }
 
     /**
      * Ranks the statements of each predicate by support, highest first, ties in subject then object IRI order
-     * (the order of {@code ORDER BY DESC(?papers) ?s ?o}), the first {@value Statistics#RANKED} of each; in the
-     * caller's write transaction.
+     * (the order of {@code ORDER BY DESC(?papers) ?s ?o}: IRIs compare as strings), the first
+     * {@value Statistics#RANKED} of each; in the caller's write transaction.
      */
     static void rank(Dataset dataset, Graph g) {
         g.remove(Node.ANY, SKG.supportRank.asNode(), Node.ANY);
-        Map<Node, List<Node>> top = new LinkedHashMap<>();
-        for (QuerySolution r : select(dataset, """
-                SELECT ?st ?p
-                WHERE { ?st skg:supportCount ?n ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }
-                ORDER BY ?p DESC(?n) ?s ?o
-                """)) {
-            List<Node> ranked = top.computeIfAbsent(r.get("p").asNode(), k -> new ArrayList<>());
-            if (ranked.size() < Statistics.RANKED) ranked.add(r.get("st").asNode());
+        // sorted here rather than by ORDER BY, which would read the IRIs from the node table at every comparison
+        record Row(Node statement, long papers, String subject, String object) {
         }
-        for (List<Node> ranked : top.values()) {
-            for (int i = 0; i < ranked.size(); i++) Statistics.set(g, ranked.get(i), SKG.supportRank.asNode(), i + 1);
+        Map<Node, List<Row>> byPredicate = new LinkedHashMap<>();
+        for (QuerySolution r : select(dataset, """
+                SELECT ?st ?p ?n ?s ?o
+                WHERE { ?st skg:supportCount ?n ; rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }
+                """)) {
+            byPredicate.computeIfAbsent(r.get("p").asNode(), k -> new ArrayList<>()).add(new Row(r.get("st").asNode(),
+                    r.getLiteral("n").getLong(), text(r.get("s").asNode()), text(r.get("o").asNode())));
+        }
+        Comparator<Row> order = Comparator.comparingLong(Row::papers).reversed()
+                .thenComparing(Row::subject).thenComparing(Row::object);
+        for (List<Row> rows : byPredicate.values()) {
+            rows.sort(order);
+            for (int i = 0; i < Math.min(rows.size(), Statistics.RANKED); i++) {
+                g.add(rows.get(i).statement(), SKG.supportRank.asNode(), Statistics.integer(i + 1));
+            }
         }
     }
 

@@ -100,7 +100,11 @@ public final class Statistics {
     /** Sets the one value of a count property. */
     static void set(Graph g, Node s, Node p, long value) {
         g.remove(s, p, Node.ANY);
-        g.add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+        g.add(s, p, integer(value));
+    }
+
+    static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     /**
