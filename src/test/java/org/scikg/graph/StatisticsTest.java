@@ -307,6 +307,26 @@ class StatisticsTest {
         assertSameTriples(built, copy(kg.dataset()));
     }
 
+    /** The shapes hold the statements and labels to their form: a wrong count or a second label is reported. */
+    @Test
+    void theShapesCheckStatementsAndLabels() {
+        Graph g = copy(TestSupport.seeds().graph().dataset());
+        Node st = g.find(Node.ANY, RDF.type.asNode(), SKG.RelationStatement.asNode()).next().getSubject();
+        Node paper = g.find(Node.ANY, RDF.type.asNode(), SKG.Paper.asNode()).next().getSubject();
+        Dataset d = DatasetFactory.createTxnMem();
+        Txn.executeWrite(d, () -> {
+            Graph w = d.asDatasetGraph().getDefaultGraph();
+            g.find().forEachRemaining(w::add);
+            Statistics.set(w, st, SKG.supportCount.asNode(), 0);
+            w.add(paper, RDFS.label.asNode(), NodeFactory.createLiteralString("another label"));
+        });
+        Validation.Report r = Validation.validate(d, null);
+        assertFalse(r.conforms());
+        assertEquals(2, r.violations().size(), String.join("\n", r.violations()));
+        assertTrue(r.violations().stream().anyMatch(v -> v.startsWith(st.getURI()) && v.contains("supportCount")), r.violations()::toString);
+        assertTrue(r.violations().stream().anyMatch(v -> v.startsWith(paper.getURI()) && v.contains("rdfs:label")), r.violations()::toString);
+    }
+
     /** The bulk loader, given the build's facts only, derives what the build keeps. */
     @Test
     void aBulkLoadOfTheFactsGetsTheBuildsDerivedData(@TempDir Path dir) throws IOException {
