@@ -15,6 +15,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Derived data kept in the store beside the facts it is derived from, so that corpus-wide listings read one value
@@ -123,6 +125,27 @@ public final class Statistics {
             }
             for (int i = 0; i < top.size(); i++) set(g, top.get(i), SKG.paperRank.asNode(), i + 1);
             RelationStatements.rank(dataset, g);
+        });
+    }
+
+    /**
+     * Whether the store lacks derived data that this version keeps, as a store written by an earlier one does: its
+     * first paper has no display label, or it has evidence and no statement node. Reads a few triples only; a store
+     * this version wrote (or recomputed) is never found lacking, since a write adds a paper with its label and
+     * evidence with its statement.
+     */
+    public static boolean lacksDerivedData(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            Graph g = dataset.asDatasetGraph().getDefaultGraph();
+            var papers = g.find(Node.ANY, RDF.type.asNode(), SKG.Paper.asNode());
+            try {
+                if (papers.hasNext() && !g.contains(papers.next().getSubject(), RDFS.label.asNode(), Node.ANY)) return true;
+            } finally {
+                papers.close();
+            }
+            // with no statement node, any rdf:predicate triple is an evidence node's
+            return g.contains(Node.ANY, RDF.predicate.asNode(), Node.ANY)
+                    && !g.contains(Node.ANY, RDF.type.asNode(), SKG.RelationStatement.asNode());
         });
     }
 
