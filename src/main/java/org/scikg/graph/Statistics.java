@@ -38,7 +38,7 @@ import org.apache.jena.vocabulary.RDFS;
  * written before they were stored lacks.
  */
 public final class Statistics {
-    /** How many entities carry a rank. */
+    /** How many entities, and how many statements of each relation, carry a rank. */
     public static final int RANKED = 1000;
 
     private Statistics() {
