@@ -64,6 +64,11 @@ public final class BuildJob {
 
     public BuildSummary run() {
         long start = System.nanoTime();
+        if (org.scikg.graph.Statistics.lacksDerivedData(graph.dataset())) {
+            // what this build adds is counted incrementally, on top of what the store holds
+            listener.recomputingDerivedData();
+            org.scikg.graph.Statistics.refreshAll(graph.dataset());
+        }
         stored = graph.paperIris();
         synchronized (commits) {
             papersStored = stored.size();

@@ -11,4 +11,11 @@ public interface BuildListener extends ProblemListener {
     /** Called when the build knows how many input bytes there are (0 when unknown, e.g. stdin). */
     default void started(long totalBytes) {
     }
+
+    /**
+     * Called before the build recomputes the derived data of a store written by an earlier version, which lacks
+     * some (a one-time cost, before any record is read).
+     */
+    default void recomputingDerivedData() {
+    }
 }

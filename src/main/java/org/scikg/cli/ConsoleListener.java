@@ -33,6 +33,12 @@ final class ConsoleListener implements BuildListener, AutoCloseable {
     }
 
     @Override
+    public void recomputingDerivedData() {
+        err.println("the store was written by an earlier version: recomputing its derived counts, statements, ranks and labels ...");
+        err.flush();
+    }
+
+    @Override
     public void progress(long records, long stored) {
         if (bar != null) {
             bar.stepTo(records);

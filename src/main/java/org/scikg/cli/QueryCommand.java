@@ -107,6 +107,12 @@ final class QueryCommand implements Callable<Integer> {
             graph = g.orElse(graph);
         }
         try (KnowledgeGraph kg = store.openExisting()) {
+            if (org.scikg.graph.Statistics.lacksDerivedData(kg.dataset())) {
+                var err = spec.commandLine().getErr();
+                err.println("warning: the store was written by an earlier version and lacks derived data the named queries "
+                        + "read (paper labels, relation statements and ranks); building into it again (its inputs, or any) adds them");
+                err.flush();
+            }
             var bytes = Outputs.bytes(out);
             new QueryService(kg.dataset(), Duration.ofMillis((long) (timeout * 1000))).run(text, bindings, rows, graph, bytes);
             bytes.flush();

@@ -102,8 +102,10 @@ public final class BulkLoad {
             throw e instanceof StoreException se ? se : new StoreException("load failed: " + e.getMessage(), e);
         }
         long parsed = loader.countTriples() + loader.countQuads();
-        // the part files hold facts only: the counts and ranks the build keeps are derived here, for the whole store
-        log.accept("recomputing the derived counts (skg:paperCount, skg:occurrenceCount, skg:paperRank) ...");
+        // the part files hold facts only: the counts, statements and ranks the build keeps are derived here, for the
+        // whole store (and the paper labels added where an earlier version's files lack them)
+        log.accept("recomputing the derived counts (skg:paperCount, skg:occurrenceCount, skg:paperRank, "
+                + "skg:RelationStatement with skg:supportCount, skg:supportRank) ...");
         long derive = System.nanoTime();
         Statistics.refreshAll(kg.dataset());
         long end = System.nanoTime();

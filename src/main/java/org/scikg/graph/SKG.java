@@ -16,6 +16,7 @@ public final class SKG {
     public static final Resource Evidence = cls("Evidence");
     public static final Resource Result = cls("Result");
     public static final Resource SourceOccurrence = cls("SourceOccurrence");
+    public static final Resource RelationStatement = cls("RelationStatement");
 
     public static final Property mentions = prop("mentions");
     public static final Property introduces = prop("introduces");
@@ -41,6 +42,8 @@ public final class SKG {
     public static final Property paperCount = prop("paperCount");
     public static final Property occurrenceCount = prop("occurrenceCount");
     public static final Property paperRank = prop("paperRank");
+    public static final Property supportCount = prop("supportCount");
+    public static final Property supportRank = prop("supportRank");
 
     private SKG() {
     }

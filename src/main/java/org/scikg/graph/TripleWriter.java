@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.scikg.corpus.Paper;
 import org.scikg.corpus.SourceRef;
@@ -42,7 +43,7 @@ public final class TripleWriter {
         this.out = out;
     }
 
-    /** The paper's own triples: type, abstract, metadata and hash. */
+    /** The paper's own triples: type, abstract, metadata, hash and display label ({@link PaperLabel}). */
     public void paper(String paperIri, Paper p) {
         Node s = iri(paperIri);
         triple(s, RDF.type.asNode(), SKG.Paper.asNode());
@@ -55,6 +56,12 @@ public final class TripleWriter {
         literal(s, SKG.doi.asNode(), p.doi());
         literal(s, SCHEMA.url.asNode(), p.url());
         for (String a : p.authors()) literal(s, DCTerms.creator.asNode(), a);
+        // made from the values as stored, so that it is what the same rule in SPARQL gives on the store
+        literal(s, RDFS.label.asNode(), PaperLabel.of(stored(p.title()), stored(p.id()), stored(p.text())));
+    }
+
+    private static String stored(String value) {
+        return value == null ? null : writable(value);
     }
 
     /** One place the paper's abstract was read. */

@@ -66,6 +66,20 @@ class CliTest {
     }
 
     @Test
+    void aQueryOnAStoreOfAnEarlierVersionWarnsThatItLacksDerivedData(@TempDir Path tmp) {
+        assertTrue(run("query", "--store", store(), "--name", "introduces").err().isEmpty());
+        try (var kg = org.scikg.graph.KnowledgeGraph.open(tmp.resolve("old"))) {
+            org.apache.jena.system.Txn.executeWrite(kg.dataset(), () -> kg.dataset().getDefaultModel().add(
+                    kg.dataset().getDefaultModel().createResource("https://example.org/paper/1"),
+                    org.apache.jena.vocabulary.RDF.type, org.scikg.graph.SKG.Paper));
+            kg.release();
+        }
+        Run r = run("query", "--store", tmp.resolve("old").toString(), "--name", "introduces");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith("warning: the store was written by an earlier version"), r.err());
+    }
+
+    @Test
     void anUnknownNamedQueryOrFormatIsAUsageError() {
         assertEquals(2, run("query", "--store", store(), "--name", "nope").code());
         assertEquals(2, run("export", "--store", store(), "--format", "docx").code());

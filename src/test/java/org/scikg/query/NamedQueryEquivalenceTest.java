@@ -24,7 +24,7 @@ import org.scikg.TestSupport;
 
 /**
  * The shipped named queries find their rows through access paths chosen for speed (a named entity first,
- * derived counts, limits); the reference versions in src/test/resources/reference-queries say the same thing
+ * derived counts and ranks, stored paper labels, limits); the reference versions in src/test/resources/reference-queries say the same thing
  * in the most direct SPARQL. On the seed store, where no limit cuts anything, both must give the same rows
  * (compared as multisets: the orders differ only among ties) for every way of setting the parameters.
  */
@@ -66,6 +66,9 @@ class NamedQueryEquivalenceTest {
                 Arguments.of("evidence", Map.of("subject", "", "predicate", "evaluatedOn", "object", "Atari 2600")),
                 Arguments.of("evidence", Map.of("subject", "Gemma 2", "predicate", "", "object", "")),
                 Arguments.of("evidence", Map.of("subject", "BYOL-Explore", "predicate", "", "object", "")),
+                Arguments.of("mention-evidence", Map.of()),
+                Arguments.of("mention-evidence", Map.of("name", "Gemini Ultra")),
+                Arguments.of("mention-evidence", Map.of("name", "no such thing")),
                 Arguments.of("duplicates", Map.of()));
     }
 
@@ -89,6 +92,34 @@ class NamedQueryEquivalenceTest {
             if (c[1] != null) p.put(c[1], c[2]);
             assertFalse(service().rows(NamedQuery.byName(c[0]).orElseThrow().text(), p).isEmpty(), c[0] + " " + p);
         }
+    }
+
+    /**
+     * evaluated-on without a name reads the 100 pairs ranked first (skg:supportRank) instead of counting the evidence
+     * of every pair and keeping 100; the seed store has fewer pairs, so cuts at smaller limits check that the ranks
+     * break ties as the query's ORDER BY did.
+     */
+    @ParameterizedTest(name = "limit {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 5, 8, 13, 21})
+    void theStoredRanksCutTheBestSupportedPairsWhereALimitWould(int limit) {
+        String prefixes = "PREFIX skg: <https://w3id.org/scikg/ontology#>\n"
+                + "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n";
+        List<Map<String, String>> counted = service().rows(prefixes + """
+                SELECT ?s ?o (COUNT(DISTINCT ?paper) AS ?papers)
+                WHERE { ?ev rdf:predicate skg:evaluatedOn ; rdf:subject ?s ; rdf:object ?o ; skg:inPaper ?paper }
+                GROUP BY ?s ?o
+                ORDER BY DESC(?papers) ?s ?o
+                LIMIT\s""" + limit, Map.of());
+        List<Map<String, String>> ranked = service().rows(prefixes + """
+                SELECT ?s ?o ?papers
+                WHERE {
+                  ?stmt skg:supportRank ?rank ; rdf:predicate skg:evaluatedOn ; rdf:subject ?s ; rdf:object ?o ;
+                        skg:supportCount ?papers .
+                  FILTER(?rank <=\s""" + limit + """
+                )
+                }
+                ORDER BY ?rank""", Map.of());
+        assertEquals(counted, ranked);
     }
 
     /** The top entities come from the stored ranks: the same counts as aggregating the mentions, best first. */

@@ -1,6 +1,7 @@
 package org.scikg.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,10 +83,16 @@ class SparkBuildTest {
         try (KnowledgeGraph loaded = load(job.out(), tmp.resolve("store"))) {
             assertSameGraph(TestSupport.seeds().graph(), loaded, "data/ on " + partitions + " partitions");
             // an entity's own triples are written with every paper that mentions it; the loader keeps one of each
-            // (and adds the derived counts, which no part file holds)
-            long derived = triples(loaded).stream().filter(t -> t.getPredicate().getURI().equals(SKG.paperCount.getURI())
+            // (and adds the derived counts and relation statements, which no part file holds)
+            Set<Triple> all = triples(loaded);
+            Set<org.apache.jena.graph.Node> statements = all.stream()
+                    .filter(t -> t.getObject().equals(SKG.RelationStatement.asNode())).map(Triple::getSubject)
+                    .collect(Collectors.toSet());
+            long derived = all.stream().filter(t -> t.getPredicate().getURI().equals(SKG.paperCount.getURI())
                     || t.getPredicate().getURI().equals(SKG.occurrenceCount.getURI())
-                    || t.getPredicate().getURI().equals(SKG.paperRank.getURI())).count();
+                    || t.getPredicate().getURI().equals(SKG.paperRank.getURI())
+                    || statements.contains(t.getSubject())).count();
+            assertFalse(statements.isEmpty(), "the load derives the relation statements");
             assertTrue(derived > 0, "the load derives the counts");
             assertTrue(job.summary().triples() > loaded.size() - derived, job.summary().triples() + " lines written");
         }
