@@ -187,7 +187,7 @@ final class Gazetteer implements Stage {
         while (i < to) {
             int matched = -1;
             for (int j = to; j > i; j--) {
-                if (vocabulary.lookup(doc.surface(s, i, j)).isPresent()) {
+                if (vocabulary.lookupInText(doc.surface(s, i, j)).isPresent()) {
                     matched = j;
                     break;
                 }
@@ -197,7 +197,7 @@ final class Gazetteer implements Stage {
                 continue;
             }
             Candidate c = doc.candidate(s, i, matched, Candidate.Source.GAZETTEER);
-            Term t = vocabulary.lookup(c.surface).orElseThrow();
+            Term t = vocabulary.lookupInText(c.surface).orElseThrow();
             int start = modifiersBefore(doc, s, i, t.type());
             if (start < i) {
                 // "curiosity-driven exploration", "Jeffreys divergence": a more specific thing than the term

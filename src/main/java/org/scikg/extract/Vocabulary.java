@@ -112,6 +112,23 @@ public final class Vocabulary {
         return terms.size();
     }
 
+    /**
+     * The term that a word or phrase of running text names: as {@link #lookup}, except that a name known only in
+     * mixed case is not an everyday lower-case word ("zero" is not ZeRO, "maps" not mAP; "mmlu" is MMLU). Across
+     * the corpus, names found otherwise still link to such terms whatever their case.
+     */
+    public Optional<Term> lookupInText(String words) {
+        Optional<Term> t = lookup(words);
+        String n = words.strip();
+        if (t.isPresent() && n.chars().noneMatch(Character::isUpperCase) && t.get().labels().stream()
+                .filter(l -> Names.key(l).equals(Names.key(n)) || Names.key(l + "s").equals(Names.key(n)))
+                .allMatch(l -> l.indexOf(' ') < 0 && l.chars().filter(Character::isUpperCase).count() >= 2
+                        && l.chars().anyMatch(Character::isLowerCase))) {
+            return Optional.empty();
+        }
+        return t;
+    }
+
     /** The term with this name or label, matched by key; a plural ("ResNets", "GNNs") finds its singular. */
     public Optional<Term> lookup(String name) {
         String k = Names.key(name);
@@ -123,21 +140,13 @@ public final class Vocabulary {
     }
 
     /**
-     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); a name known only in
-     * mixed case does not match an all lower-case word ("zero" is not ZeRO, "maps" not mAP; "mmlu" is MMLU); and a capitalised
+     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); and a capitalised
      * acronym with a lower-case plural s is the plural of a shorter acronym, not a longer one ("HPs" are
      * hyperparameters, not the HPS metric).
      */
     private static Term accept(Term t, String name) {
         if (t == null) return null;
         String n = name.strip();
-        // "zero" is not ZeRO, "maps" not mAP: a name known only in mixed case is not written all lower-case
-        if (n.chars().noneMatch(Character::isUpperCase) && t.labels().stream()
-                .filter(l -> Names.key(l).equals(Names.key(n)))
-                .allMatch(l -> l.indexOf(' ') < 0 && l.chars().filter(Character::isUpperCase).count() >= 2
-                        && l.chars().anyMatch(Character::isLowerCase))) {
-            return null;
-        }
         if (ACRONYM_PLURAL.matcher(n).matches()) {
             String singular = n.substring(0, n.length() - 1);
             if (t.labels().stream().noneMatch(l -> l.equals(n) || l.equalsIgnoreCase(singular))) return null;
