@@ -58,6 +58,31 @@ final class Discovery implements Stage {
         }
         joinKnownHeads(doc);
         propagate(doc);
+        shortenings(doc);
+    }
+
+    /**
+     * "Group Diffusion ... our GroupDiff": a one-word name whose capitalised parts begin the words of a longer name
+     * in the same abstract is that name shortened, like an acronym; the short form names both.
+     */
+    private static void shortenings(Doc doc) {
+        java.util.Map<String, String> shortByLong = new java.util.LinkedHashMap<>();
+        for (Candidate a : doc.candidates) {
+            if (a.tokenEnd - a.tokenBegin != 1 || a.term != null) continue;
+            String[] parts = a.surface.split("(?<=\\p{Ll})(?=\\p{Lu})");
+            if (parts.length < 2) continue;
+            for (Candidate b : doc.candidates) {
+                String[] words = b.surface.split("[\\s-]+");
+                if (b == a || words.length != parts.length || b.term != null) continue;
+                boolean prefixes = true;
+                for (int k = 0; k < parts.length && prefixes; k++) {
+                    prefixes = parts[k].length() >= 2 && Character.isUpperCase(words[k].charAt(0))
+                            && words[k].toLowerCase(java.util.Locale.ROOT).startsWith(parts[k].toLowerCase(java.util.Locale.ROOT));
+                }
+                if (prefixes && !Names.key(a.surface).equals(Names.key(b.surface))) shortByLong.putIfAbsent(Names.key(b.surface), a.surface);
+            }
+        }
+        shortByLong.forEach(doc.longForms::putIfAbsent);
     }
 
     /**
@@ -82,6 +107,14 @@ final class Discovery implements Stage {
         }
     }
 
+    /** A capitalised word the tagger read as a common noun ("Modality", "Pyramid"), not a generic one. */
+    private static boolean capitalisedNoun(CoreLabel tok) {
+        String w = tok.word();
+        return tok.tag() != null && (tok.tag().equals("NN") || tok.tag().equals("NNS")) && w.length() > 1
+                && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && !NameShapes.isGeneric(w);
+    }
+
     private static boolean capitalisedModifier(CoreLabel tok) {
         String w = tok.word();
         return tok.tag() != null && (tok.tag().startsWith("JJ") || tok.tag().startsWith("NN") || tok.tag().equals("VBN") || tok.tag().equals("VBG"))
@@ -97,6 +130,11 @@ final class Discovery implements Stage {
         String w = t.get(i).word();
         if (NameShapes.isAddress(w) || doc.notNames.contains(Names.key(w))) return false;
         if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
+        // "the Modality Pyramid": capitalised words mid-sentence that the tagger read as common nouns
+        if (i > 0 && capitalisedNoun(t.get(i)) && i + 1 < t.size()
+                && (capitalisedNoun(t.get(i + 1)) || NameShapes.isProperNoun(t.get(i + 1).word(), t.get(i + 1).tag()))) {
+            return true;
+        }
         if (!NameShapes.isProperNoun(w, t.get(i).tag())) return false;
         if (i > 0) return true;
         // At a sentence start a capital says nothing: a word there is a name only if the abstract also
@@ -150,7 +188,7 @@ final class Discovery implements Stage {
             CoreLabel tok = t.get(j);
             String w = tok.word();
             boolean attached = tok.beginPosition() == t.get(j - 1).endPosition() && Character.isLetterOrDigit(w.charAt(0));
-            if (attached || NameShapes.isNameLike(w) || NameShapes.isProperNoun(w, tok.tag())
+            if (attached || NameShapes.isNameLike(w) || NameShapes.isProperNoun(w, tok.tag()) || capitalisedNoun(tok)
                     || NameShapes.isVersion(w) && Character.isLetterOrDigit(w.charAt(0))) {
                 j++;
             } else {

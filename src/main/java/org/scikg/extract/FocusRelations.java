@@ -8,10 +8,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 
 /**
  * Relations of the paper's focus, read from surface cues as a careful reader does: "We present X ...
- * we evaluate it on A, B and C" gives X evaluatedOn A, B, C. The focus is the first entity the paper
- * introduces (else its most-mentioned model or method); a sentence speaks of it when it names it or refers
- * to the paper's own work ("we", "our", "the proposed"). Each cue is a small TokensRegex-like surface test
- * over lemmas; these relations get lower confidence than those read from a parse.
+ * we evaluate it on A, B and C" gives X evaluatedOn A, B, C. The focus is the model, method or software the
+ * paper introduces that it names most often (else its most-mentioned model or method); a sentence speaks of it
+ * when it names it or refers to the paper's own work ("we", "our", "the proposed"). Each cue is a small
+ * TokensRegex-like surface test over lemmas; these relations get lower confidence than those read from a parse.
  */
 final class FocusRelations implements Stage {
     private static final Set<String> SELF = Set.of("we", "our", "ours", "it", "its", "proposed");
@@ -165,16 +165,29 @@ final class FocusRelations implements Stage {
     }
 
     static Candidate focus(Doc doc) {
+        // the introduced model, method or software the abstract names most often (the first of equals)
+        Candidate best = null;
+        long bestMentions = 0;
         for (String n : doc.introduces) {
+            String key = Names.key(doc.longForms.getOrDefault(Names.key(n), n));
+            Candidate first = null;
+            long mentions = 0;
             for (Candidate c : doc.candidates) {
-                if (c.name.equals(n) && c.type != EntityType.TASK && c.type != EntityType.METRIC
-                        && c.type != EntityType.BENCHMARK && c.type != EntityType.DATASET) {
-                    return c;
+                if (!Names.key(doc.longForms.getOrDefault(Names.key(c.name), c.name)).equals(key)) continue;
+                if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.type == EntityType.BENCHMARK
+                        || c.type == EntityType.DATASET) {
+                    break;
                 }
+                if (first == null) first = c;
+                mentions++;
+            }
+            if (first != null && mentions > bestMentions) {
+                best = first;
+                bestMentions = mentions;
             }
         }
+        if (best != null) return best;
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        Candidate best = null;
         int bestCount = 1;
         for (Candidate c : doc.candidates) {
             if (c.type != EntityType.MODEL && c.type != EntityType.METHOD && c.type != null) continue;

@@ -405,4 +405,16 @@ class ExtractorTest {
         Extraction y = extract("Quorlax improves performance anomaly detection on ground truth organ segmentation.");
         assertTrue(entity(y, "performance anomaly detection").isEmpty(), y.entities().toString());
     }
+
+    @Test
+    void capitalisedCommonNounsNameAComponentAndAShorteningNamesItsLongName() {
+        Extraction x = extract("Finally, we devise the Modality Pyramid, a curriculum that trains our encoder. "
+                + "We propose Group Quorlation, a framework for image generation. Our GroupQuor achieves up to 32.2% "
+                + "FID improvement on ImageNet. GroupQuor is fast.");
+        assertTrue(x.introduces().contains("Modality Pyramid"), x.introduces().toString());
+        Entity g = entity(x, "GroupQuor").orElseThrow();
+        assertTrue(g.aliases().contains("Group Quorlation"), g.aliases().toString());
+        // the focus is the new thing named most often
+        assertTrue(x.results().stream().allMatch(r -> r.subject().equals("GroupQuor")), x.results().toString());
+    }
 }
