@@ -20,12 +20,14 @@ final class FocusRelations implements Stage {
             "obtain", "performance", "effective", "competitive", "surpass", "improve", "validate", "attain", "set");
     private static final Set<String> USE_CUES = Set.of("use", "using", "leverage", "employ", "adopt", "incorporate",
             "apply", "combine", "rely", "train", "with", "via", "through", "backbone", "integrate", "utilize",
-            "equip", "exploit");
+            "equip", "exploit", "consist", "comprise", "contain", "include", "feature", "compose");
     private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
     private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior",
             "leap");
     private static final Set<String> MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
             "compare", "similar");
+    private static final Set<String> STRONG_MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
+            "similar");
 
     /** Words that put a task as the purpose or field of a thing: "for meta-learning", "in offline RL". */
     private static final Set<String> TASK_CUES = Set.of("for", "to", "in", "on", "address", "addresses",
@@ -66,8 +68,15 @@ final class FocusRelations implements Stage {
             Candidate previous = null;
             Predicate previousPredicate = null;
             for (Candidate o : doc.inSentence(s)) {
-                if (same(o, agent) || o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence) continue;
+                if (same(o, agent)) continue;
+                boolean before = o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence;
                 Predicate p = predicate(doc, t, o);
+                // "The Gemini family consists of Ultra, Pro and Nano": its members are not things it uses
+                if (p == Predicate.USES && (agent.name.equals(o.familyOf) || Names.key(o.name).startsWith(Names.key(agent.name)))) {
+                    p = null;
+                }
+                // "Built using PyTorch and MONAI, PR3DICTR provides ...": before the subject only what it is built with
+                if (before && p != Predicate.USES) continue;
                 // a simulator or library is not evaluated on a dataset: it is built with it or loads it
                 if (p == Predicate.EVALUATED_ON && agent.type == EntityType.SOFTWARE && o.type == EntityType.DATASET) {
                     p = Predicate.USES;
@@ -97,8 +106,11 @@ final class FocusRelations implements Stage {
                 return precededBy(t, o.tokenBegin, TASK_CUES) ? Predicate.APPLIED_TO : null;
             }
             case MODEL, METHOD, SOFTWARE -> {
-                if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
+                // "matches or surpasses X" is a comparison; in "30 points better accuracy compared to GPT-4o" the
+                // stated winner decides
+                if (cueBefore(t, o.tokenBegin, STRONG_MATCH_CUES)) return Predicate.COMPARED_WITH;
                 if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
+                if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
                 if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
                     return Predicate.BASED_ON;
                 }

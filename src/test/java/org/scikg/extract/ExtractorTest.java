@@ -417,4 +417,14 @@ class ExtractorTest {
         // the focus is the new thing named most often
         assertTrue(x.results().stream().allMatch(r -> r.subject().equals("GroupQuor")), x.results().toString());
     }
+
+    @Test
+    void surfaceCuesReadWhatTheSubjectIsBuiltWithAndWhoWins() {
+        Extraction x = extract("We present Plexorine, a toolkit for imaging. Built using Torchwick and MONAI, Plexorine "
+                + "provides a flexible framework. Plexorine achieves 30 points better accuracy compared to Quillon-7B.");
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Plexorine") && r.predicate() == Predicate.USES
+                && r.object().equals("MONAI")), x.relations().toString());
+        assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Plexorine") && r.predicate() == Predicate.OUTPERFORMS
+                && r.object().equals("Quillon-7B")), x.relations().toString());
+    }
 }
