@@ -78,7 +78,8 @@ final class NameShapes {
             "neural network", "neural networks", "deep learning", "machine learning", "artificial intelligence",
             "vision language model", "vision language models", "multimodal large language models",
             "large multimodal models", "large vision language models", "deep neural networks", "generative ai",
-            "large reasoning models", "reasoning models", "diffusion models", "transformers");
+            "large reasoning models", "reasoning models", "diffusion models", "transformers", "reward model",
+            "reward models", "llm agent", "llm agents", "language agents");
 
     static boolean isGenericPhrase(String phrase) {
         return GENERIC_PHRASES.contains(phrase.toLowerCase(Locale.ROOT).replace('-', ' ').strip());
