@@ -49,8 +49,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        InputFormat fmt = format == null ? null : InputFormat.byName(format).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
+        InputFormat fmt = ExtractionOptions.inputFormat(format, spec);
         CoreNlpExtractor extractor = CoreNlpExtractor.builder().vocabulary(Vocabulary.load(vocabularies))
                 .relations(!noRelations).build();
         long[] problems = {0};

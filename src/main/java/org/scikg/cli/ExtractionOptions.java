@@ -32,8 +32,13 @@ final class ExtractionOptions {
 
     /** The format named with --format, or null to detect it; an unknown name is a usage error. */
     InputFormat format(CommandSpec spec) {
-        return format == null ? null : InputFormat.byName(format).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown format '" + format + "'; valid: " + InputFormat.validNames()));
+        return inputFormat(format, spec);
+    }
+
+    /** An input format named on a command line, or null for none; an unknown name is a usage error. */
+    static InputFormat inputFormat(String name, CommandSpec spec) {
+        return name == null ? null : InputFormat.byName(name).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "unknown format '" + name + "'; valid: " + InputFormat.validNames()));
     }
 
     boolean relations() {

@@ -105,8 +105,8 @@ final class NameShapes {
 
     /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */
     private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
-    /** "cm2", "R2", "m3": a unit or the coefficient of determination with its exponent, read from TeX. */
-    private static final Pattern UNIT = Pattern.compile("(c|m|k|n|μ)?m[23]|R2|s2|mph2|km2"
+    /** "cm2", "m3", "mph2", "R2": a unit or the coefficient of determination with its exponent, read from TeX. */
+    private static final Pattern UNIT = Pattern.compile("(cm|mm|km|nm|μm|m|s|ms|mph|kg|g|Hz|kHz)[23]|R2"
             // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
             + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
 

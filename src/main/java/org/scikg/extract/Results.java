@@ -56,6 +56,7 @@ final class Results implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        Candidate focus = FocusRelations.focus(doc); // once per abstract: it counts every introduced name's mentions
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<CoreLabel> t = doc.tokens(s);
             TokenSequenceMatcher m = VALUE.getMatcher(t);
@@ -72,7 +73,7 @@ final class Results implements Stage {
                     continue;
                 }
                 Candidate bench = benchmark(doc, s, end);
-                if (subject == null) subject = subject(doc, s, m.start());
+                if (subject == null) subject = subject(doc, focus, s, m.start());
                 if (subject == null) continue;
                 doc.results.add(new Result(subject.name, metric, value, bench == null ? null : bench.name,
                         doc.sentenceSpan(s), "tokensregex:value", bench != null ? 0.7 : 0.5));
@@ -140,8 +141,7 @@ final class Results implements Stage {
      * Whom a value is for: the paper's focus when the sentence names it or speaks of the paper's own work,
      * else the nearest model or method before the value.
      */
-    private static Candidate subject(Doc doc, int s, int before) {
-        Candidate focus = FocusRelations.focus(doc);
+    private static Candidate subject(Doc doc, Candidate focus, int s, int before) {
         List<Candidate> here = doc.inSentence(s);
         boolean self = doc.tokens(s).stream().anyMatch(k -> Set.of("we", "our", "it", "its").contains(k.word().toLowerCase(Locale.ROOT)));
         // "we demonstrate our method can ... a 3.7x speedup": the paper's own unnamed method, no one else's number
