@@ -42,6 +42,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-relations", description = "Entities and introductions only (no dependency parsing).")
     boolean noRelations;
 
+    @Option(names = "--evidence", description = "Give each relation the rule that read it, its confidence and the "
+            + "character offsets (begin, end) of its sentence.")
+    boolean evidence;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
                 problems[0]++;
                 err.println("warning: " + new Problem(paper.source(), "extraction-failed", String.valueOf(outcome.error())));
             } else {
-                out.println(GoldFormat.line(paper.id(), outcome.value()));
+                out.println(GoldFormat.line(paper.id(), outcome.value(), evidence));
             }
         })) {
             CorpusReader reader = CorpusReader.builder().format(fmt).problems(p -> {

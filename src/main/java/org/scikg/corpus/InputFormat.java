@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 public enum InputFormat {
     /** One abstract per line, each line starting with {@code Abstract:}. */
     LINES("lines", "text/plain", List.of("txt", "abstracts")),
-    /** JSON Lines: one object per line with an {@code abstract} member. */
+    /** JSON Lines: one object per line with an {@code abstract} member (or {@code text}, as in gold files). */
     JSONL("jsonl", "application/x-ndjson", List.of("jsonl", "ndjson", "json")),
     /** Comma-separated values with a header row that has an {@code abstract} column. */
     CSV("csv", "text/csv", List.of("csv")),

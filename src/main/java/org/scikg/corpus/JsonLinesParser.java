@@ -41,7 +41,7 @@ final class JsonLinesParser implements RecordParser {
             SourceRef at = new SourceRef(file, line.number());
             JsonNode node = readObject(line.text(), at, context);
             if (node == null) continue;
-            String problem = abstractProblem(node.get("abstract"));
+            String problem = abstractProblem(node.get(textMember(node)));
             if (problem != null) {
                 context.reject(at, ProblemKinds.NO_ABSTRACT, problem + "; skipped");
                 continue;
@@ -67,8 +67,16 @@ final class JsonLinesParser implements RecordParser {
         return null;
     }
 
+    /**
+     * The member holding the abstract: {@code abstract}, or {@code text} in records of the gold format
+     * (so a gold file can be extracted as it is).
+     */
+    private static String textMember(JsonNode node) {
+        return !node.has("abstract") && node.has("text") ? "text" : "abstract";
+    }
+
     private static String abstractProblem(JsonNode value) {
-        if (value == null || value.isNull()) return "no 'abstract' member";
+        if (value == null || value.isNull()) return "no 'abstract' (or 'text') member";
         if (!value.isTextual()) return "'abstract' is not a string";
         if (value.textValue().isBlank()) return "'abstract' is blank";
         return null;
@@ -76,7 +84,7 @@ final class JsonLinesParser implements RecordParser {
 
     private static Paper toPaper(JsonNode node, SourceRef at) {
         String date = scalar(node, "date");
-        return new Paper(scalar(node, "id"), node.get("abstract").textValue().strip(), scalar(node, "title"),
+        return new Paper(scalar(node, "id"), node.get(textMember(node)).textValue().strip(), scalar(node, "title"),
                 authors(node.get("authors")), date != null ? date : scalar(node, "year"),
                 categories(node.get("categories")), scalar(node, "doi"), scalar(node, "url"), at);
     }

@@ -22,6 +22,14 @@ public final class GoldFormat {
 
     /** One extraction as a JSON object in the gold format; {@code id} may be null. */
     public static ObjectNode toJson(String id, Extraction x) {
+        return toJson(id, x, false);
+    }
+
+    /**
+     * One extraction in the gold format; with {@code evidence}, each relation also carries the rule that read it,
+     * its confidence and the character offsets of its sentence (fields the scorer ignores).
+     */
+    public static ObjectNode toJson(String id, Extraction x, boolean evidence) {
         ObjectNode o = JSON.createObjectNode();
         if (id != null) o.put("id", id);
         o.put("text", x.text());
@@ -35,7 +43,11 @@ public final class GoldFormat {
         strings(o.putArray("introduces"), x.introduces());
         ArrayNode rels = o.putArray("relations");
         for (Relation r : x.relations()) {
-            rels.addObject().put("s", r.subject()).put("p", r.predicate().localName()).put("o", r.object());
+            ObjectNode n = rels.addObject().put("s", r.subject()).put("p", r.predicate().localName()).put("o", r.object());
+            if (evidence) {
+                n.put("rule", r.rule()).put("confidence", r.confidence());
+                n.put("begin", r.evidence().begin()).put("end", r.evidence().end());
+            }
         }
         ArrayNode res = o.putArray("results");
         for (Result r : x.results()) {
@@ -52,8 +64,12 @@ public final class GoldFormat {
     }
 
     public static String line(String id, Extraction x) {
+        return line(id, x, false);
+    }
+
+    public static String line(String id, Extraction x, boolean evidence) {
         try {
-            return JSON.writeValueAsString(toJson(id, x));
+            return JSON.writeValueAsString(toJson(id, x, evidence));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

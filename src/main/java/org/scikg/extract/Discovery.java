@@ -195,6 +195,12 @@ final class Discovery implements Stage {
                 break;
             }
         }
+        // "BEA-Dialogue+", "C++": plus signs written onto a name are part of it
+        if (j < t.size() && t.get(j).word().matches("\\+{1,2}") && t.get(j).beginPosition() == t.get(j - 1).endPosition()
+                && (j + 1 == t.size() || t.get(j + 1).beginPosition() > t.get(j).endPosition()
+                || !Character.isLetterOrDigit(t.get(j + 1).word().charAt(0)))) {
+            j++;
+        }
         return j;
     }
 

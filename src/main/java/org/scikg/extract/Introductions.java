@@ -47,6 +47,12 @@ final class Introductions implements Stage {
                 String lemma = lemma(t.get(i));
                 if (VERBS.contains(lemma) && hasSubject(t, i) && !claim(t, i + 1)) {
                     firstAfter(doc, s, i + 1);
+                } else if (PART_VERBS.contains(lemma) && introducedSubject(doc, s, i) && !claim(t, i + 1)) {
+                    // "MonoCT introduces a novel Generalized Depth Enhancement (GDE) module": a part of the new thing
+                    component(doc, s, i + 1, true);
+                } else if (COMPONENT_VERBS.contains(lemma) && introducedSubject(doc, s, i)) {
+                    // "LatentOmni ... uses Omni-Sync Position Embedding (OSPE)": a part named here for the first time
+                    component(doc, s, i + 1, false);
                 } else if (NAMING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                     Candidate c = doc.at(s, i + 1);
                     if (c == null) c = namedPhrase(doc, s, i + 1);
@@ -55,9 +61,103 @@ final class Introductions implements Stage {
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
             }
             newApposition(doc, s);
+            novel(doc, s);
             ownApposition(doc, s);
             ours(doc, s);
         }
+    }
+
+    /** Verbs by which the new thing is given a new part: "X introduces a novel Y module". */
+    private static final Set<String> PART_VERBS = Set.of("introduce", "propose", "present", "design", "devise",
+            "develop", "add");
+    /** Verbs by which the new thing is said to have a part: "X uses / features / employs Y". */
+    private static final Set<String> COMPONENT_VERBS = Set.of("use", "feature", "employ", "incorporate", "adopt",
+            "leverage", "include", "comprise", "integrate", "center", "centre", "equip");
+    /** Head nouns of a part of a system: "a Cut-And-Stitch strategy", "an Instance Consistency Loss". */
+    private static final Set<String> PART_HEADS = Set.of("module", "modules", "block", "blocks", "loss", "strategy",
+            "mechanism", "layer", "unit", "component", "scheme", "head", "branch", "encoder", "decoder", "network",
+            "embedding", "attention", "regularizer", "regulariser", "objective", "pipeline", "protocol", "metric", "score");
+
+    /** "MonoCT introduces", "SG-Tailor employs": the sentence's subject, right before the verb, is a name already introduced. */
+    private static boolean introducedSubject(Doc doc, int s, int verb) {
+        List<CoreLabel> t = doc.tokens(s);
+        int k = verb - 1;
+        if (k >= 0 && t.get(k).tag() != null && (t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD"))) k--;
+        if (k < 0) return false;
+        Candidate c = doc.at(s, k);
+        if (c == null || c.tokenEnd != k + 1) return false;
+        String key = Names.key(c.name);
+        return doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key));
+    }
+
+    /**
+     * The names of new parts after a verb whose subject is the new thing: each name in the clause that the
+     * vocabulary does not know and that is either defined here by an acronym or headed by a part noun
+     * ("module", "loss", "strategy"). With {@code introducing} ("X introduces ..."), any unknown name counts.
+     */
+    private static void component(Doc doc, int s, int from, boolean introducing) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int j = from; j < t.size() && j < from + WINDOW + 6; j++) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(".") || Set.of("which", "that", "where", "whose").contains(w.toLowerCase(Locale.ROOT))) return;
+            Candidate c = doc.at(s, j);
+            if (c == null) continue;
+            j = c.tokenEnd - 1;
+            if (c.term != null || !isPart(c.type)) continue;
+            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // only a modifier: "a GDE-based"
+            boolean vouched = defined(doc, t, c) || partHead(t, c);
+            if (vouched || introducing && !c.weak && !c.plain) doc.introduces.add(c.name);
+        }
+    }
+
+    private static boolean isPart(EntityType type) {
+        return type == null || type == EntityType.METHOD || type == EntityType.MODEL;
+    }
+
+    /** "Omni-Sync Position Embedding (OSPE)": a long form with its acronym right after it. */
+    private static boolean defined(Doc doc, List<CoreLabel> t, Candidate c) {
+        return c.source == Candidate.Source.ACRONYM || c.tokenEnd + 2 < t.size() && t.get(c.tokenEnd).word().equals("(")
+                && doc.at(c.sentence, c.tokenEnd + 1) != null && t.get(c.tokenEnd + 2).word().equals(")");
+    }
+
+    /** "a Cut-And-Stitch strategy", "an Instance Consistency Loss": a part noun ends the name or follows it. */
+    private static boolean partHead(List<CoreLabel> t, Candidate c) {
+        if (c.tokenEnd - c.tokenBegin > 1 && PART_HEADS.contains(t.get(c.tokenEnd - 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int k = c.tokenEnd;
+        // "Diversity Maximization (DM) strategy": past the acronym to the head noun
+        if (k + 2 < t.size() && t.get(k).word().equals("(") && t.get(k + 2).word().equals(")")) k += 3;
+        return k < t.size() && PART_HEADS.contains(t.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "we introduce a novel Pseudo Label Scoring (PLS) module ... and a Diversity Maximization (DM) strategy",
+     * "a new benchmark, X": a name the vocabulary does not know, marked as new by "novel" or "new" right before
+     * it, in a sentence about the paper's own work, is new. Coordinated parts after "and a/an" in the same
+     * sentence of introduction are new as well.
+     */
+    private static void novel(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (t.stream().noneMatch(k -> Set.of("we", "our").contains(k.word().toLowerCase(Locale.ROOT)))
+                && doc.introduces.isEmpty()) {
+            return;
+        }
+        for (Candidate c : doc.inSentence(s)) {
+            if (c.term != null || c.weak || c.plain || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue;
+            int k = c.tokenBegin - 1;
+            if (k >= 0 && Set.of("novel", "new").contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                    && k >= 1 && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
+                    && ownSentence(doc, t)) {
+                doc.introduces.add(c.name);
+            }
+        }
+    }
+
+    private static boolean ownSentence(Doc doc, List<CoreLabel> t) {
+        return t.stream().anyMatch(k -> Set.of("we", "our").contains(k.word().toLowerCase(Locale.ROOT)))
+                || !doc.introduces.isEmpty();
     }
 
     private static String lemma(CoreLabel tok) {
@@ -130,7 +230,27 @@ final class Introductions implements Stage {
                 return;
             }
             doc.introduces.add(whole.name);
+            coordinatedParts(doc, s, whole.tokenEnd);
             return;
+        }
+    }
+
+    /**
+     * "we introduce a novel PLS module by ... and a Diversity Maximization (DM) strategy": after the first new
+     * thing, each "and a/an" in the same sentence that leads to a name the vocabulary does not know, defined by
+     * an acronym or headed by a part noun, adds another new thing.
+     */
+    private static void coordinatedParts(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int j = from; j + 2 < t.size(); j++) {
+            String w = t.get(j).word();
+            if (w.equals(";") || w.equals(".")) return;
+            if (!w.equalsIgnoreCase("and") || !Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) continue;
+            int k = j + 2;
+            if (k < t.size() && EVALUATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT))) k++;
+            Candidate c = k < t.size() ? doc.at(s, k) : null;
+            if (c == null || c.tokenBegin != k || c.term != null || !isPart(c.type)) continue;
+            if (defined(doc, t, c) || partHead(t, c)) doc.introduces.add(c.name);
         }
     }
 
@@ -368,9 +488,12 @@ final class Introductions implements Stage {
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : doc.inSentence(s)) {
             int k = c.tokenBegin - 1;
+            // "our recently released WildCross benchmark": past a participle and its adverb
+            if (k >= 1 && "VBN".equals(t.get(k).tag())) k--;
+            if (k >= 1 && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k--;
             if (c.term != null || k < 0 || !t.get(k).word().equalsIgnoreCase("our")) continue;
             if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "our SAA-based approaches": only a modifier
-            if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak) continue;
+            if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak && !c.typedByContext) continue;
             doc.introduces.add(c.name);
         }
     }

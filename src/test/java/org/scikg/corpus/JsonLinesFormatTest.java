@@ -71,6 +71,15 @@ class JsonLinesFormatTest {
     }
 
     @Test
+    void goldRecordsGiveTheirTextWhenThereIsNoAbstract() {
+        String f = Collector.write(dir, "a.jsonl", "{\"id\": \"g1\", \"text\": \"Gold text.\", \"entities\": []}\n"
+                + "{\"abstract\": \"Abstract wins.\", \"text\": \"not this\"}\n{\"text\": 5}");
+        c.read(f);
+        assertEquals(List.of("Gold text.", "Abstract wins."), c.texts());
+        assertEquals(List.of("no-abstract@" + f + ":3"), c.problemKinds());
+    }
+
+    @Test
     void byteOrderMarkBeforeFirstObjectIsDropped() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         String f = Collector.writeBytes(dir, "a.jsonl", Collector.concat(bom, Collector.utf8("{\"abstract\": \"a\"}")));

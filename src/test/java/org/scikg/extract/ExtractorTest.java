@@ -427,4 +427,32 @@ class ExtractorTest {
         assertTrue(x.relations().stream().anyMatch(r -> r.subject().equals("Plexorine") && r.predicate() == Predicate.OUTPERFORMS
                 && r.object().equals("Quillon-7B")), x.relations().toString());
     }
+
+    @Test
+    void partsOfTheNewThingNamedInItsOwnSentencesAreNewToo() {
+        Extraction x = extract("We propose Velmora, a framework for depth completion. Velmora introduces a novel Ridge "
+                + "Folding Enhancement (RFE) module to sharpen edges and uses Cross-Lattice Position Embedding (CLPE) to "
+                + "align frames. Moreover, we introduce a Quarrel Scoring (QS) module and a Drift Balancing (DB) strategy. "
+                + "For occlusions, Velmora employs a Snip-And-Weave strategy. Velmora uses ResNet-50 as its backbone.");
+        assertEquals(List.of("Velmora", "RFE", "CLPE", "QS", "DB", "Snip-And-Weave"), x.introduces());
+    }
+
+    @Test
+    void ownResourcesArePastAParticipleAndPlusSignsBelongToTheName() {
+        Extraction x = extract("We study place recognition using our recently released Hollowmere benchmark. "
+                + "In this paper, we introduce QRV-Talk+, an expanded version of the corpus.");
+        assertTrue(x.introduces().containsAll(List.of("Hollowmere", "QRV-Talk+")), x.introduces().toString());
+        assertTrue(entity(x, "QRV-Talk+").isPresent(), x.entities().toString());
+    }
+
+    @Test
+    void datasetsTheNewMethodIsShownOnWithoutAVerbAreWhatItIsEvaluatedOn() {
+        Extraction x = extract("We propose Corvanto, a method for stereo matching. The Brimfield and "
+                + "Oskarvale datasets are used in all experiments. Unlike Tessaly, Corvanto needs no labels.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Corvanto evaluatedOn Brimfield"), rels.toString());
+        assertTrue(rels.contains("Corvanto evaluatedOn Oskarvale"), rels.toString());
+        assertTrue(x.relations().stream().filter(r -> r.object().equals("Oskarvale")).allMatch(r -> r.confidence() < 0.5));
+    }
 }

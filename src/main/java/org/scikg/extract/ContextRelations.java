@@ -1,0 +1,129 @@
+package org.scikg.extract;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * What an abstract says of its own contribution without a verb that links the two: a paper that introduces a
+ * method and names a task is about applying it to that task; the datasets and benchmarks it names are those it
+ * is evaluated on; the software and the other methods it names in its own sentences are what it uses. A careful
+ * reader puts these in the graph; the rules that read verbs cannot, since abstracts leave the link to the reader.
+ *
+ * <p>These relations are inferred from the abstract's structure, not read from one clause, so they get the lowest
+ * confidence of all ({@value #CONFIDENCE}) and a {@code context:} rule name, and each keeps as evidence the
+ * sentence that names the other entity. They are added only where no other rule related the two, and never for
+ * an entity the abstract sets aside ("unlike X", "instead of X") or names only as earlier work.
+ */
+final class ContextRelations implements Stage {
+    static final double CONFIDENCE = 0.35;
+
+    /** Words that put what follows outside the paper's own work. */
+    private static final Set<String> SET_ASIDE = Set.of("instead", "rather", "without", "unlike", "replacing",
+            "replace", "replaces", "except", "besides", "than", "beyond");
+    /** Sentences about earlier work: what they name is not used by the paper. */
+    private static final Set<String> EARLIER = Set.of("previous", "prior", "existing", "conventional", "traditional",
+            "current", "recent", "earlier", "typically", "usually", "often", "however", "struggle", "struggles",
+            "suffer", "suffers", "fail", "fails", "limited", "limitation", "limitations", "although", "while",
+            "despite", "remain", "remains");
+    private static final Set<String> SELF = Set.of("we", "our", "ours", "proposed");
+
+    @Override
+    public String name() {
+        return "context-relations";
+    }
+
+    @Override
+    public Set<String> provides() {
+        return Set.of("relations");
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("candidates", "types", "introduces", "relations");
+    }
+
+    @Override
+    public void apply(Doc doc) {
+        Candidate focus = FocusRelations.focus(doc);
+        if (focus == null || !introduced(doc, focus)) return;
+        String focusKey = key(doc, focus.name);
+        Set<String> related = new HashSet<>();
+        for (Relation r : doc.relations) {
+            // a benchmark some member or rival is evaluated on is placed already ("Gemini Ultra ... on MMLU")
+            if (r.predicate() == Predicate.EVALUATED_ON) related.add(key(doc, r.object()));
+            if (key(doc, r.subject()).equals(focusKey)) related.add(key(doc, r.object()));
+            if (key(doc, r.object()).equals(focusKey)) related.add(key(doc, r.subject()));
+        }
+        Set<String> introducedKeys = new HashSet<>();
+        for (String n : doc.introduces) introducedKeys.add(key(doc, n));
+        // the first mention of each other entity that the abstract does not set aside
+        Map<String, Candidate> others = new LinkedHashMap<>();
+        Map<String, Boolean> setAside = new LinkedHashMap<>();
+        for (Candidate c : doc.candidates) {
+            if (c.type == null) continue;
+            String k = key(doc, c.name);
+            if (k.equals(focusKey) || related.contains(k) || introducedKeys.contains(k)) continue;
+            boolean aside = setAside(doc.tokens(c.sentence), c.tokenBegin);
+            setAside.merge(k, aside, Boolean::logicalOr);
+            if (!aside) others.putIfAbsent(k, c);
+        }
+        for (Map.Entry<String, Candidate> e : others.entrySet()) {
+            if (setAside.getOrDefault(e.getKey(), false)) continue;
+            Candidate o = e.getValue();
+            Predicate p = predicate(doc, focus, o);
+            if (p != null) {
+                doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(o.sentence),
+                        "context:" + p.localName(), CONFIDENCE));
+            }
+        }
+    }
+
+    /**
+     * Only datasets and benchmarks get a relation from context: on the development sets a reader relates the
+     * paper's method to nearly every one its abstract names (evaluated on it), while tasks, methods and software
+     * named without a linking verb are as often background as part of the work (measured: fewer than one in
+     * three such task and method links was right), so those are left to the rules that read the words.
+     */
+    private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
+        return o.type == EntityType.BENCHMARK || o.type == EntityType.DATASET ? Predicate.EVALUATED_ON : null;
+    }
+
+    private static boolean introduced(Doc doc, Candidate c) {
+        String k = key(doc, c.name);
+        return doc.introduces.stream().anyMatch(n -> key(doc, n).equals(k));
+    }
+
+    /** A sentence about the paper's own work: it names the focus or speaks of "we", "our", "the proposed". */
+    private static boolean ownSentence(Doc doc, int s) {
+        for (CoreLabel t : doc.tokens(s)) {
+            if (SELF.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        }
+        for (String n : doc.introduces) {
+            for (Candidate c : doc.inSentence(s)) {
+                if (key(doc, c.name).equals(key(doc, n))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean earlierWork(List<CoreLabel> t) {
+        return t.stream().anyMatch(k -> EARLIER.contains(k.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean setAside(List<CoreLabel> t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 4; i--) {
+            if (SET_ASIDE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static String key(Doc doc, String name) {
+        return Names.key(doc.longForms.getOrDefault(Names.key(name), name));
+    }
+}
