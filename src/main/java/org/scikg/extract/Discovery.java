@@ -43,7 +43,8 @@ final class Discovery implements Stage {
                 // a lone "Gaussian", or a lone head noun such as "Framework" or "Models", names nothing by itself
                 boolean eponym = end == i + 1 && (NameShapes.isEponymAdjective(t.get(i).word())
                         || NameShapes.headType(t.get(i).word()) != null);
-                if (!eponym && !isCitation(t, end) && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
+                if (!eponym && !isCitation(t, end) && !inCitation(t, i, end) && !sentenceCase(doc, t, i, end)
+                        && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);
                     if (c != null) {
                         c.weak = end == i + 1 && !NameShapes.isNameLike(t.get(i).word())
@@ -225,6 +226,65 @@ final class Discovery implements Stage {
     /** A one-token gazetteer hit that is also a variant word ("Haiku" after "Claude"): part of the member's name. */
     private static boolean isVariantWord(Candidate c, String word) {
         return c.tokenEnd - c.tokenBegin == 1 && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("(19|20)\\d{2}[a-z]?|arXiv.*");
+
+    /**
+     * Inside brackets that cite ("(Gur, Minzer, and Zheng, arXiv:2512.12960, 2025)", "(Block et al., CCC 2023)"),
+     * or one of a list of plain capitalised words right before brackets that cite without naming anyone
+     * ("the result of Grigorescu, Kumar, and Mon (arXiv:2511.02633, 2025)"): authors and venues, not entities.
+     */
+    private static boolean inCitation(List<CoreLabel> t, int begin, int end) {
+        int depth = 0;
+        for (int k = begin - 1; k >= 0; k--) {
+            String w = t.get(k).word();
+            if (w.equals(")")) depth++;
+            else if (w.equals("(") && depth-- == 0) {
+                if (cites(t, k, false)) return true;
+                break;
+            }
+        }
+        if (end - begin != 1) return false;
+        int names = 1;
+        for (int k = end; k < t.size(); k++) {
+            String w = t.get(k).word();
+            if (w.equals("(")) return names >= 2 && cites(t, k, true);
+            if (w.equals(",") || w.equalsIgnoreCase("and")) continue;
+            if (!Character.isUpperCase(w.charAt(0)) || NameShapes.isNameLike(w)) return false;
+            names++;
+        }
+        return false;
+    }
+
+    /** Brackets from {@code open} hold a year or an arXiv id (and, with {@code anonymous}, no capitalised name). */
+    private static boolean cites(List<CoreLabel> t, int open, boolean anonymous) {
+        boolean cited = false;
+        for (int k = open + 1; k < t.size() && !t.get(k).word().equals(")"); k++) {
+            String w = t.get(k).word();
+            if (CITED.matcher(w).matches() || w.equals("et")) cited = true;
+            else if (anonymous && Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return cited;
+    }
+
+    /**
+     * "Cross-view geo-localization estimates ..." with "cross-view" lower-case later in the abstract: a capital
+     * that only starts the sentence makes no name.
+     */
+    private static boolean sentenceCase(Doc doc, List<CoreLabel> t, int begin, int end) {
+        if (begin != 0 || end != 1) return false;
+        String w = t.get(0).word();
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.substring(1).chars().anyMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            for (CoreLabel k : doc.tokens(s)) {
+                if (k.word().equals(lower)) return true;
+            }
+        }
+        return false;
     }
 
     /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */

@@ -199,7 +199,10 @@ final class Introductions implements Stage {
             if (CLAUSE_ENDS.contains(w) && j > from + 1) return;
             if (PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT)) && j > from) pastPreposition = true;
             Candidate c = doc.at(s, j);
-            if (c == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
+            // "introduce YawScore and OccScore to probe ...": a new measure's own name right after the verb
+            boolean newMeasure = c != null && c.type == EntityType.METRIC && c.term == null && c.tokenBegin == from
+                    && !c.weak && !c.plain;
+            if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure) continue;
             if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "a Transformer-based X": only a modifier
             if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
                 j = c.tokenEnd - 1;
@@ -242,6 +245,13 @@ final class Introductions implements Stage {
      */
     private static void coordinatedParts(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
+        // "YawScore and OccScore": a second unknown name of the same kind joined to the first
+        Candidate first = doc.at(s, from - 1);
+        Candidate second = from + 1 < t.size() && t.get(from).word().equalsIgnoreCase("and") ? doc.at(s, from + 1) : null;
+        if (first != null && second != null && second.tokenBegin == from + 1 && second.term == null && second.type == first.type
+                && !second.weak && !second.plain) {
+            doc.introduces.add(second.name);
+        }
         for (int j = from; j + 2 < t.size(); j++) {
             String w = t.get(j).word();
             if (w.equals(";") || w.equals(".")) return;

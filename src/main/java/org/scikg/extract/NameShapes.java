@@ -19,7 +19,11 @@ final class NameShapes {
             "url", "pdf", "html", "json", "sql", "ii", "iii", "iv", "vs", "e.g", "i.e", "etc", "fps", "gb", "tb", "mb",
             "ram", "agi", "qa", "faq", "rgb", "rgb-d", "lidar", "ar", "vr", "iot", "hci", "ner", "pos", "ocr",
             "1-d", "2-d", "3-d", "4-d", "1d", "n-gram", "n-grams", "x", "y", "dl", "kg", "kgs", "5g", "6g",
-            "a100", "h100", "h200", "h800", "a800", "v100", "b200", "gpt-based");
+            "a100", "h100", "h200", "h800", "a800", "v100", "b200", "gpt-based",
+            // interfaces, units, degrees of freedom, recording modalities and molecules: not things a paper makes
+            "cli", "rest", "gui", "sdk", "http", "https", "dof", "3dof", "6dof", "3-dof",
+            "6-dof", "dna", "rna", "eeg", "meg", "fmri", "mri", "ecg", "emg", "mocap", "vla", "vlas", "lalm", "lalms",
+            "slm", "slms", "npu", "npus", "fpga", "fpgas", "asic");
     private static final Set<String> NOT_NAMES = Set.of(
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
             "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
@@ -35,6 +39,7 @@ final class NameShapes {
             "brazil", "canada", "australia", "africa", "europe", "asia", "america", "bangladesh", "bolivia",
             "nigeria", "kenya", "pakistan", "indonesia", "mexico", "russia", "iran", "egypt", "ethiopia", "ghana",
             "uganda", "vietnam", "singapore", "taiwan", "switzerland", "netherlands", "sweden", "norway",
+            "bengal", "sanskrit", "latin", "mandarin", "cantonese", "punjabi", "marathi", "gujarati", "nepali",
             "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts");
     /** Head nouns that type the name before them or in apposition to them. */
     static final Map<String, EntityType> HEADS = Map.ofEntries(
@@ -106,7 +111,7 @@ final class NameShapes {
     /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */
     private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
     /** "cm2", "m3", "mph2", "R2": a unit or the coefficient of determination with its exponent, read from TeX. */
-    private static final Pattern UNIT = Pattern.compile("(cm|mm|km|nm|μm|m|s|ms|mph|kg|g|Hz|kHz)[23]|R2"
+    private static final Pattern UNIT = Pattern.compile("(cm|mm|km|nm|μm|m|s|ms|mph|kg|g|Hz|kHz)[23]|R2|dB|[kMG]?Hz"
             // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
             + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
 

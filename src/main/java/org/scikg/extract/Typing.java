@@ -298,8 +298,13 @@ final class Typing implements Stage {
         return Character.isUpperCase(name.charAt(0)) && name.length() > 4 && BENCHMARK_SHAPE.matcher(name).find();
     }
 
+    /** "OccScore", "FaceSim", "CLIP-Score", "ViCLIP-Sim": one word ending in a measure's name is a metric. */
+    private static final java.util.regex.Pattern METRIC_SHAPE = java.util.regex.Pattern.compile(
+            "^\\S+(?<=[\\p{Ll}\\d-])(Score|Sim|Acc|Rate)$");
+
     static EntityType byShape(Candidate c) {
         if (YEAR.matcher(c.name).find() || BENCHMARK_SHAPE.matcher(c.name).find()) return EntityType.BENCHMARK;
+        if (METRIC_SHAPE.matcher(c.name).find()) return EntityType.METRIC;
         return c.familyOf != null || MODEL_SHAPE.matcher(c.name).find() ? EntityType.MODEL : EntityType.METHOD;
     }
 
