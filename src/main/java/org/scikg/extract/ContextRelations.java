@@ -14,6 +14,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * method and names a task is about applying it to that task; the datasets and benchmarks it names are those it
  * is evaluated on; the software and the other methods it names in its own sentences are what it uses. A careful
  * reader puts these in the graph; the rules that read verbs cannot, since abstracts leave the link to the reader.
+ * The other things the paper introduces are parts of its main one ({@link #part}).
  *
  * <p>These relations are inferred from the abstract's structure, not read from one clause, so they get the lowest
  * confidence of all ({@value #CONFIDENCE}) and a {@code context:} rule name, and each keeps as evidence the
@@ -68,7 +69,7 @@ final class ContextRelations implements Stage {
         for (Candidate c : doc.candidates) {
             if (c.type == null) continue;
             String k = key(doc, c.name);
-            if (k.equals(focusKey) || related.contains(k) || introducedKeys.contains(k)) continue;
+            if (k.equals(focusKey) || related.contains(k)) continue;
             boolean aside = setAside(doc.tokens(c.sentence), c.tokenBegin);
             setAside.merge(k, aside, Boolean::logicalOr);
             if (!aside) others.putIfAbsent(k, c);
@@ -76,7 +77,7 @@ final class ContextRelations implements Stage {
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
             Candidate o = e.getValue();
-            Predicate p = predicate(doc, focus, o);
+            Predicate p = introducedKeys.contains(e.getKey()) ? part(o) : predicate(doc, focus, o);
             if (p != null) {
                 doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(o.sentence),
                         "context:" + p.localName(), CONFIDENCE));
@@ -92,6 +93,20 @@ final class ContextRelations implements Stage {
      */
     private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
         return o.type == EntityType.BENCHMARK || o.type == EntityType.DATASET ? Predicate.EVALUATED_ON : null;
+    }
+
+    /**
+     * Another thing the paper introduces beside its main one is a part of it (measured on the development sets:
+     * 25 of 27 such methods are used by the main one): a method or model it uses, a dataset it is trained on or
+     * uses, a benchmark it is evaluated on. Members of a family are variants, not parts.
+     */
+    private static Predicate part(Candidate o) {
+        if (o.familyOf != null) return null;
+        return switch (o.type) {
+            case METHOD, MODEL, DATASET -> Predicate.USES;
+            case BENCHMARK -> Predicate.EVALUATED_ON;
+            default -> null;
+        };
     }
 
     private static boolean introduced(Doc doc, Candidate c) {

@@ -483,4 +483,23 @@ class ExtractorTest {
         assertTrue(x.introduces().containsAll(List.of("Tilvane", "TiltScore", "GlareScore")), x.introduces().toString());
         for (String n : List.of("CLI", "REST", "dB", "6DoF")) assertTrue(entity(x, n).isEmpty(), n + " in " + x.entities());
     }
+
+    @Test
+    void theOtherThingsAPaperIntroducesArePartsOfItsMainOne() {
+        Extraction x = extract("We propose Marrowick, a framework for monocular depth estimation. Marrowick introduces a "
+                + "novel Ridge Folding Enhancement (RFE) module and a Slope Voting (SV) strategy. We further release "
+                + "Dunmere, a new benchmark of night scenes.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.containsAll(List.of("Marrowick uses RFE", "Marrowick uses SV", "Marrowick evaluatedOn Dunmere")),
+                rels.toString());
+    }
+
+    @Test
+    void aStudyThatIntroducesNothingHasNoFocusToRelate() {
+        Extraction x = extract("We study how QuenNet and BarrowNet behave under label noise. We train QuenNet and "
+                + "BarrowNet using PyTorch on Dunmere. QuenNet needs fewer parameters than BarrowNet.");
+        assertTrue(x.relations().stream().noneMatch(r -> r.rule().startsWith("surface:focus")
+                || r.rule().startsWith("context:")), x.relations().toString());
+    }
 }
