@@ -60,7 +60,7 @@ final class FocusRelations implements Stage {
             Candidate agent = sentenceSubject(doc, s);
             String rule = "surface:subject-";
             if (agent == null && focus != null
-                    && (doc.inSentence(s).stream().anyMatch(c -> same(c, focus)) || refersToSelf(t))) {
+                    && (doc.inSentence(s).stream().anyMatch(c -> same(c, focus)) || refersToSelf(t) || reportsResults(t))) {
                 agent = focus;
                 rule = "surface:focus-";
             }
@@ -109,6 +109,8 @@ final class FocusRelations implements Stage {
                 // "matches or surpasses X" is a comparison; in "30 points better accuracy compared to GPT-4o" the
                 // stated winner decides
                 if (cueBefore(t, o.tokenBegin, STRONG_MATCH_CUES)) return Predicate.COMPARED_WITH;
+                // "improvements of 14.5% and 31.3% over LLaVA-Rad and MedGemma"
+                if (overAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
                 if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
@@ -210,6 +212,18 @@ final class FocusRelations implements Stage {
         return Names.key(a.name).equals(Names.key(b.name));
     }
 
+    /** Nouns that open a report of the paper's own results: "Extensive experiments on ...", "Evaluation shows ...". */
+    private static final Set<String> REPORTS = Set.of("experiments", "experiment", "evaluation", "evaluations",
+            "results", "experimental", "empirically", "empirical");
+
+    /** "Quantitative evaluation demonstrates substantial improvements ...": the paper's own results, unnamed. */
+    private static boolean reportsResults(List<CoreLabel> t) {
+        for (int i = 0; i < t.size() && i < 4; i++) {
+            if (REPORTS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static boolean refersToSelf(List<CoreLabel> t) {
         return t.stream().anyMatch(k -> SELF.contains(k.word().toLowerCase(Locale.ROOT)));
     }
@@ -230,6 +244,24 @@ final class FocusRelations implements Stage {
             if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    private static final Set<String> GAINS = Set.of("improvement", "improvements", "gain", "gains", "margin",
+            "advantage", "advantages", "speedup", "speed-up", "boost", "boosts");
+
+    /** "over X" (or "over A and X") with a gain stated a few words before it. */
+    private static boolean overAfterGain(List<CoreLabel> t, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i < 8 && !t.get(i).word().equalsIgnoreCase("over")) i--;
+        if (i < 0 || at - i >= 8) return false;
+        for (int k = i + 1; k < at; k++) {
+            String w = t.get(k).word();
+            if (!(w.equals(",") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("the") || Character.isUpperCase(w.charAt(0))
+                    || Character.isDigit(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return cueBefore(t, i, GAINS);
     }
 
     /** "instead of X", "rather than X", "without X", "replacing X with": X is set aside, not used. */

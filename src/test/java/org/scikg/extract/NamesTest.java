@@ -24,6 +24,14 @@ class NamesTest {
     }
 
     @Test
+    void keySpellsOutGreekLetters() {
+        assertEquals("deltaflow", Names.key("ΔFlow"));
+        assertEquals(Names.key("DeltaFlow"), Names.key("ΔFlow"));
+        assertEquals("pi0.5", Names.key("π0.5"));
+        assertEquals("alphabetacrown", Names.key("αβ-CROWN"));
+    }
+
+    @Test
     void genericHeadIsDropped() {
         assertEquals("Procgen", Names.withoutGenericHead("Procgen Benchmark"));
         assertEquals("Waymo Open Motion", Names.withoutGenericHead("Waymo Open Motion Dataset"));
