@@ -53,6 +53,10 @@ final class NameShapes {
             Map.entry("collection", EntityType.DATASET),
             Map.entry("model", EntityType.MODEL), Map.entry("models", EntityType.MODEL),
             Map.entry("llm", EntityType.MODEL), Map.entry("network", EntityType.MODEL), Map.entry("agent", EntityType.MODEL),
+            // abbreviations of trained-model classes: "a holistic medical FM", "an open-source MLLM"
+            Map.entry("vlm", EntityType.MODEL), Map.entry("mllm", EntityType.MODEL), Map.entry("lvlm", EntityType.MODEL),
+            Map.entry("lmm", EntityType.MODEL), Map.entry("slm", EntityType.MODEL), Map.entry("fm", EntityType.MODEL),
+            Map.entry("vla", EntityType.MODEL),
             Map.entry("encoder", EntityType.MODEL), Map.entry("detector", EntityType.MODEL),
             Map.entry("method", EntityType.METHOD), Map.entry("algorithm", EntityType.METHOD),
             Map.entry("approach", EntityType.METHOD), Map.entry("technique", EntityType.METHOD),

@@ -11,6 +11,12 @@ import edu.stanford.nlp.ling.CoreLabel;
  * new simulator for ..."). What stays untyped gets a type from its shape when the entity is assembled.
  */
 final class Typing implements Stage {
+    private final Vocabulary vocabulary;
+
+    Typing(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
     private static final int APPOSITION_WINDOW = 11;
 
     @Override
@@ -69,9 +75,32 @@ final class Typing implements Stage {
             c.typedByContext = type != null;
             c.typeWeight = type == null ? 0 : weight;
         }
+        for (Candidate c : doc.candidates) {
+            if (c.type == null && c.term == null && derivedModel(c.surface)) c.type = EntityType.MODEL;
+        }
         coordinated(doc);
         objectives(doc);
         spreadWithinNames(doc);
+    }
+
+    /**
+     * "MedGemma", "LLaVA-Rad", "VideoLLaMA": one word that joins a known model's name to another part names a
+     * model derived from it (a domain or task adaptation), when nothing else typed it.
+     */
+    private boolean derivedModel(String name) {
+        if (name.indexOf(' ') >= 0) return false;
+        String[] parts = name.split("-|(?<=\\p{Ll})(?=\\p{Lu})");
+        for (int k = 1; k < parts.length; k++) {
+            String head = String.join("", java.util.Arrays.copyOfRange(parts, 0, k));
+            String tail = String.join("", java.util.Arrays.copyOfRange(parts, k, parts.length));
+            if (knownModel(head) || knownModel(tail)) return true;
+        }
+        return false;
+    }
+
+    private boolean knownModel(String part) {
+        return part.length() >= 4 && Character.isUpperCase(part.charAt(0))
+                && vocabulary.lookup(part).filter(t -> t.type() == EntityType.MODEL).isPresent();
     }
 
     private static final Set<String> OBJECTIVE_VERBS = Set.of("use", "optimize", "optimise", "minimize", "minimise",
@@ -314,7 +343,11 @@ final class Typing implements Stage {
      */
     private static int afterBrackets(Doc doc, Candidate c, List<CoreLabel> t) {
         int k = c.tokenEnd;
-        if (k < t.size() && t.get(k).word().equals(")")) return k + 1;
+        // "(ACR), a simulator": past the bracket only when the name fills it, not for the last of a list in it
+        // ("(e.g., 57.75% over MedGemma and CheXagent) tasks")
+        if (k < t.size() && t.get(k).word().equals(")")) {
+            return c.tokenBegin > 0 && t.get(c.tokenBegin - 1).word().equals("(") ? k + 1 : k;
+        }
         if (k + 1 < t.size() && t.get(k).word().equals("(") && doc.at(c.sentence, k + 1) != null) {
             for (int j = k + 1; j < t.size() && j < k + 15; j++) {
                 if (t.get(j).word().equals(")")) return j + 1;
@@ -417,7 +450,17 @@ final class Typing implements Stage {
         if (k < t.size() && Set.of("a", "an", "the", "our").contains(t.get(k).word().toLowerCase())) k++;
         for (int j = k; j < t.size() && j < after + APPOSITION_WINDOW; j++) {
             CoreLabel tok = t.get(j);
-            if (NameShapes.headType(tok.word()) != null) return j;
+            if (NameShapes.headType(tok.word()) != null) {
+                // "an open-source contrastive VLM benchmark": the last noun of the compound is its head
+                while (j + 1 < t.size() && NameShapes.headType(t.get(j + 1).word()) != null
+                        && t.get(j + 1).tag() != null && t.get(j + 1).tag().startsWith("NN")) {
+                    j++;
+                }
+                // "an MLLM Identity Director": a head noun that only modifies a longer compound types nothing
+                boolean modifies = j + 1 < t.size() && t.get(j + 1).tag() != null && t.get(j + 1).tag().startsWith("NN")
+                        && Character.isLetter(t.get(j + 1).word().charAt(0));
+                return modifies ? -1 : j;
+            }
             // "a family of open models", "a series of vision-language models": the head is what the group holds
             if (GROUPS.contains(tok.word().toLowerCase(java.util.Locale.ROOT)) && j + 1 < t.size()
                     && t.get(j + 1).word().equals("of")) {

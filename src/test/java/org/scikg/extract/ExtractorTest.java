@@ -502,4 +502,16 @@ class ExtractorTest {
         assertTrue(x.relations().stream().noneMatch(r -> r.rule().startsWith("surface:focus")
                 || r.rule().startsWith("context:")), x.relations().toString());
     }
+
+    @Test
+    void namesBuiltOnAKnownModelAreModelsAndACompoundIsTypedByItsLastNoun() {
+        Extraction x = extract("We compare Quorvane with LLaVA-Quill and MedLlama on report generation.");
+        assertEquals(EntityType.MODEL, entity(x, "LLaVA-Quill").orElseThrow().type());
+        assertEquals(EntityType.MODEL, entity(x, "MedLlama").orElseThrow().type());
+        Extraction y = extract("We propose TarnScience, an open-source contrastive VLM benchmark that tests spatial "
+                + "relations. Around TarnScience, an MLLM Quorum Director selects moments.");
+        assertEquals(EntityType.BENCHMARK, entity(y, "TarnScience").orElseThrow().type());
+        Extraction z = extract("We introduce Velquin-R1, a holistic medical FM for chest X-ray interpretation.");
+        assertEquals(EntityType.MODEL, entity(z, "Velquin-R1").orElseThrow().type());
+    }
 }
