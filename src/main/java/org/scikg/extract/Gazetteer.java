@@ -60,6 +60,13 @@ final class Gazetteer implements Stage {
             // "video anomaly detection", "sales forecasting", "3D image classification": a task on a kind of data
             boolean domain = type == EntityType.TASK && prev.tag() != null && (prev.tag().equals("NN")
                     || MODALITIES.contains(w)) && (w.matches("[a-z]+") || MODALITIES.contains(w)) && !GENERIC_NOUNS.contains(w);
+            // "domain-adaptive transformer embeddings", "self-supervised graph neural networks": a hyphenated
+            // adjective describes a known technique rather than naming a new one, unless the whole phrase is an
+            // example's name ("such as interleaving local-global attentions")
+            if (hyphenated && type == EntityType.METHOD && !(from - 3 >= 0 && "VBG".equals(t.get(from - 2).tag())
+                    && Set.of("as", "including", "e.g.").contains(t.get(from - 3).word().toLowerCase(java.util.Locale.ROOT)))) {
+                hyphenated = false;
+            }
             if (!hyphenated && !nameAdjective && !exampleGerund && !domain && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
             if (hyphenated && EVALUATIVE.contains(w.substring(w.lastIndexOf('-') + 1))) break;
             if (hyphenated && (w.startsWith("state-of") || w.startsWith("well-") || w.startsWith("so-"))) break;

@@ -514,4 +514,13 @@ class ExtractorTest {
         Extraction z = extract("We introduce Velquin-R1, a holistic medical FM for chest X-ray interpretation.");
         assertEquals(EntityType.MODEL, entity(z, "Velquin-R1").orElseThrow().type());
     }
+
+    @Test
+    void hyphenatedAdjectivesDescribeAKnownTechniqueWithoutRenamingIt() {
+        Extraction x = extract("We present Quarnel, a framework that integrates domain-adaptive transformer embeddings "
+                + "and heterogeneous self-supervised graph neural networks for long-horizon forecasting.");
+        assertTrue(entity(x, "graph neural networks").isPresent(), x.entities().toString());
+        assertTrue(entity(x, "self-supervised graph neural networks").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "domain-adaptive transformer").isEmpty(), x.entities().toString());
+    }
 }
