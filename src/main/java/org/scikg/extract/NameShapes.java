@@ -1,5 +1,6 @@
 package org.scikg.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -133,10 +134,17 @@ final class NameShapes {
     static boolean isNameLike(String word) {
         if (word.length() < 2 || isGeneric(word)) return false;
         if (SIZED.matcher(word).matches()) return true;
-        for (String part : word.split("-")) {
+        String[] parts = word.split("-");
+        boolean capitalisedParts = parts.length >= 2;
+        for (String part : parts) {
             if (isNameLikePart(part) && !isGeneric(part)) return true;
+            capitalisedParts &= part.length() >= 2 && Character.isUpperCase(part.charAt(0))
+                    && (!isGeneric(part) || part.chars().allMatch(Character::isUpperCase))
+                    && !COMBINING.contains(part.toLowerCase(Locale.ROOT)) && !ABSTRACT_NOUN.matcher(part).find();
         }
-        return false;
+        // "Llama-Guard", "Velbot-VLA", "Kessel-Talk": capitalised words joined by hyphens are one name; not
+        // "Multi-Modal", "English-Chinese", "Speech-LLMs" or "Stability-Plasticity"
+        return capitalisedParts && Arrays.stream(parts).anyMatch(p -> p.chars().anyMatch(Character::isLowerCase));
     }
 
     /**
@@ -144,6 +152,14 @@ final class NameShapes {
      * a model's name has (a bare number after a hyphen is not enough: "Top-1", "Type-2").
      */
     private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
+
+    /** Combining forms that make ordinary compounds: "Multi-Modal", "Spatio-Temporal", "Self-Supervised". */
+    private static final Set<String> COMBINING = Set.of("multi", "cross", "spatio", "self", "semi", "non", "pre",
+            "post", "inter", "intra", "sub", "co", "bi", "tri", "uni", "omni", "zero", "few", "one", "two", "three",
+            "single", "long", "short", "high", "low", "fine", "coarse", "end", "real", "open", "closed", "state",
+            "top", "mixed", "human", "vision", "language", "text", "image", "video", "audio", "speech");
+    /** Endings of abstract nouns: "Stability-Plasticity", "Accuracy-Efficiency". */
+    private static final Pattern ABSTRACT_NOUN = Pattern.compile("(ity|ness|tion|sion|ment|ance|ence|ism|ing|ics|al)$");
 
     private static boolean isNameLikePart(String part) {
         int upper = 0;

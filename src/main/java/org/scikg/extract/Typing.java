@@ -50,6 +50,14 @@ final class Typing implements Stage {
                 head = hypernym(t, c.tokenBegin);
                 weight = 3;
             }
+            // "the REDS validation set", "the X test split": a part of a dataset
+            if (head < 0 && after + 1 < t.size() && SPLITS.contains(t.get(after).word().toLowerCase(java.util.Locale.ROOT))
+                    && Set.of("set", "sets", "split", "splits").contains(t.get(after + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                c.type = EntityType.DATASET;
+                c.typedByContext = true;
+                c.typeWeight = 2;
+                continue;
+            }
             // "the LOFT benchmark", "the ... (ViteVQA) task": a head noun right after the name or its bracket
             if (head < 0 && after < t.size() && NameShapes.headType(t.get(after).word()) != null) {
                 head = after;
@@ -71,6 +79,13 @@ final class Typing implements Stage {
             if (type == EntityType.MODEL && (weight == 4 || weight == 1) && isModelWord(t.get(head).word()) && !trainedModel(c, t, head)) {
                 type = EntityType.METHOD;
             }
+            // "Report Arena, a benchmarking framework", "an evaluation suite": a framework for evaluating is a benchmark
+            if ((type == EntityType.METHOD || type == EntityType.SOFTWARE) && head > 0
+                    && Set.of("benchmarking", "evaluation").contains(t.get(head - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                type = EntityType.BENCHMARK;
+            }
+            // a name with an evaluation suite's ending ("Trelloq-Bench", "Report Arena") is one, whatever framework it is
+            if (type == EntityType.METHOD && weight < 4 && benchmarkShaped(c.name)) type = EntityType.BENCHMARK;
             c.type = type;
             c.typedByContext = type != null;
             c.typeWeight = type == null ? 0 : weight;
@@ -192,6 +207,9 @@ final class Typing implements Stage {
                 && Character.isLowerCase(tok.word().charAt(0));
     }
 
+    private static final Set<String> SPLITS = Set.of("validation", "test", "training", "train", "dev", "development",
+            "evaluation", "held-out");
+
     private static final Set<String> EVALUATION_WORDS = Set.of("experiments", "experiment", "evaluated", "evaluate",
             "evaluation", "evaluations", "results", "tested", "benchmarked", "validated", "accuracy", "performance");
 
@@ -199,6 +217,8 @@ final class Typing implements Stage {
     private static boolean evaluationPlace(List<CoreLabel> t, int begin) {
         int k = begin - 1;
         if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) k--;
+        // "On VIPSeg, we show ...": a sentence that opens with where its results come from
+        if (k == 0 && t.get(0).word().equals("On") && t.stream().anyMatch(x -> x.word().equals(","))) return true;
         if (k < 1 || !t.get(k).word().equalsIgnoreCase("on")) return false;
         for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             if (EVALUATION_WORDS.contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))) return true;
@@ -311,7 +331,9 @@ final class Typing implements Stage {
 
     /** A size (7B, 350M), a version after a name (2.5, v3, Llama4), or a model-like ending (LM, GPT, Net-50). */
     private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|GPT|Net-?\\d"
+            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|VLA\\b|GPT|Net-?\\d"
+                    // a size letter after a hyphen: "DiT-XL", "ViT-L/14"
+                    + "|-(XXL|XL|L|B|S|H|G)(/\\d+)?$"
                     // a release number run on to a word of three letters or more: "Llama4", "Gemma3", "InternVL3", "SAM2"
                     + "|^\\p{Lu}\\p{L}{2,}\\d+(\\.\\d+)?(\\s|$)");
 
@@ -465,6 +487,8 @@ final class Typing implements Stage {
             if (GROUPS.contains(tok.word().toLowerCase(java.util.Locale.ROOT)) && j + 1 < t.size()
                     && t.get(j + 1).word().equals("of")) {
                 j++;
+                // "an expanded version of the corpus"
+                if (j + 1 < t.size() && Set.of("the", "a", "an").contains(t.get(j + 1).word().toLowerCase(java.util.Locale.ROOT))) j++;
                 continue;
             }
             if (!modifier(tok.tag())) return -1;
@@ -472,7 +496,8 @@ final class Typing implements Stage {
         return -1;
     }
 
-    private static final Set<String> GROUPS = Set.of("family", "series", "herd", "line", "set", "pair");
+    private static final Set<String> GROUPS = Set.of("family", "series", "herd", "line", "set", "pair", "version",
+            "extension", "subset", "expansion", "variant", "collection");
 
     static EntityType apposition(List<CoreLabel> t, int after) {
         int h = appositionHead(t, after);

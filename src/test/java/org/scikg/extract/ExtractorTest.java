@@ -523,4 +523,18 @@ class ExtractorTest {
         assertTrue(entity(x, "self-supervised graph neural networks").isEmpty(), x.entities().toString());
         assertTrue(entity(x, "domain-adaptive transformer").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void whereResultsComeFromAndWhatADefinitionIsAPartOfTypeData() {
+        Extraction x = extract("We propose Pellmark, a method for video segmentation. On QuorSeg, we show that standard "
+                + "evaluation underestimates open-world methods. On the TARN validation set, Pellmark achieves 27.8 PSNR "
+                + "with DiT-XL and Velbot-VLA. We introduce Kessel-Talk+, an expanded version of the corpus. We propose "
+                + "Quill Arena, a benchmarking framework using language models to judge answers.");
+        assertEquals(EntityType.BENCHMARK, entity(x, "QuorSeg").orElseThrow().type());
+        assertEquals(EntityType.DATASET, entity(x, "TARN").orElseThrow().type());
+        assertEquals(EntityType.MODEL, entity(x, "DiT-XL").orElseThrow().type());
+        assertEquals(EntityType.MODEL, entity(x, "Velbot-VLA").orElseThrow().type());
+        assertEquals(EntityType.DATASET, entity(x, "Kessel-Talk+").orElseThrow().type());
+        assertEquals(EntityType.BENCHMARK, entity(x, "Quill Arena").orElseThrow().type());
+    }
 }
