@@ -115,7 +115,7 @@ public final class CoreNlpExtractor implements Extractor {
             props.setProperty("annotators", String.join(",", annotators));
             props.setProperty("tokenize.options", GazetteerAnnotator.TOKENIZE_OPTIONS);
             props.setProperty("tokenize.language", "en");
-            List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(),
+            List<Stage> stages = new ArrayList<>(List.of(gazetteer, new Acronyms(vocabulary), new Discovery(), new TaskPhrases(),
                     new Typing(vocabulary), new Introductions(), new Families()));
             if (relations) {
                 stages.add(new FocusRelations()); // first: the parser reads only the sentences these cues cannot

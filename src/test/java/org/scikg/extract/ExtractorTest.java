@@ -537,4 +537,17 @@ class ExtractorTest {
         assertEquals(EntityType.DATASET, entity(x, "Kessel-Talk+").orElseThrow().type());
         assertEquals(EntityType.BENCHMARK, entity(x, "Quill Arena").orElseThrow().type());
     }
+
+    @Test
+    void unknownTasksAreActivityPhrasesPresentedAsWhatSomethingIsFor() {
+        Extraction x = extract("Monocular lane topology estimation is hard. We propose Brenlow, a framework for scene "
+                + "flow estimation and neutral text rewriting. Brenlow gives excellent estimation in many settings.");
+        for (String n : List.of("Monocular lane topology estimation", "scene flow estimation", "neutral text rewriting")) {
+            assertEquals(EntityType.TASK, entity(x, n).map(Entity::type).orElse(null), n + " in " + x.entities());
+        }
+        assertTrue(entity(x, "excellent estimation").isEmpty(), x.entities().toString());
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Brenlow appliedTo scene flow estimation"), rels.toString());
+    }
 }
