@@ -42,8 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-relations", description = "Entities and introductions only (no dependency parsing).")
     boolean noRelations;
 
-    @Option(names = "--evidence", description = "Give each relation the rule that read it, its confidence and the "
-            + "character offsets (begin, end) of its sentence.")
+    @Option(names = "--evidence", description = "Say of each entity whether the vocabulary knows it, and give each "
+            + "relation the rule that read it, its confidence and the character offsets (begin, end) of its sentence.")
     boolean evidence;
 
     @Spec

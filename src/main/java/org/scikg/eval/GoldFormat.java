@@ -26,8 +26,9 @@ public final class GoldFormat {
     }
 
     /**
-     * One extraction in the gold format; with {@code evidence}, each relation also carries the rule that read it,
-     * its confidence and the character offsets of its sentence (fields the scorer ignores).
+     * One extraction in the gold format; with {@code evidence}, each entity also says whether the vocabulary knows
+     * it, and each relation carries the rule that read it, its confidence and the character offsets of its
+     * sentence (fields the scorer ignores).
      */
     public static ObjectNode toJson(String id, Extraction x, boolean evidence) {
         ObjectNode o = JSON.createObjectNode();
@@ -39,6 +40,7 @@ public final class GoldFormat {
             n.put("name", e.name());
             n.put("type", e.type().label());
             if (!e.aliases().isEmpty()) strings(n.putArray("aliases"), e.aliases());
+            if (evidence) n.put("known", e.known());
         }
         strings(o.putArray("introduces"), x.introduces());
         ArrayNode rels = o.putArray("relations");
