@@ -72,7 +72,9 @@ final class ContextRelations implements Stage {
             if (k.equals(focusKey) || related.contains(k)) continue;
             boolean aside = setAside(doc.tokens(c.sentence), c.tokenBegin);
             setAside.merge(k, aside, Boolean::logicalOr);
-            if (!aside) others.putIfAbsent(k, c);
+            // what the abstract names only before it comes to its own work is background ("Prevailing methods,
+            // pre-trained on ImageNet, ...")
+            if (!aside && c.sentence >= focus.sentence) others.putIfAbsent(k, c);
         }
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
@@ -92,7 +94,23 @@ final class ContextRelations implements Stage {
      * three such task and method links was right), so those are left to the rules that read the words.
      */
     private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
-        return o.type == EntityType.BENCHMARK || o.type == EntityType.DATASET ? Predicate.EVALUATED_ON : null;
+        if (o.type != EntityType.BENCHMARK && o.type != EntityType.DATASET) return null;
+        return trainedOn(doc.tokens(o.sentence), o.tokenBegin) ? Predicate.USES : Predicate.EVALUATED_ON;
+    }
+
+    /** "pre-train a Diffusion Transformer on a large facial dataset (FFHQ)": data learnt from is used, not evaluated on. */
+    private static boolean trainedOn(List<CoreLabel> t, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 12; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(".") || w.equals(";")) return false;
+            String lemma = t.get(i).lemma() == null ? w : t.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (Set.of("train", "pre-train", "pretrain", "fine-tune", "finetune", "distill", "distil").contains(lemma)
+                    || w.startsWith("pre-train") || w.startsWith("pretrain")) {
+                return true;
+            }
+            if (Set.of("evaluate", "test", "benchmark", "experiment", "result", "outperform").contains(lemma)) return false;
+        }
+        return false;
     }
 
     /**

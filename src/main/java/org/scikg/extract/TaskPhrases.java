@@ -99,6 +99,11 @@ final class TaskPhrases implements Stage {
                 int mods = h - from;
                 if (mods == 0 || mods == 1 && WEAK_HEADS.contains(w) && there == null) continue;
                 if (there != null && from == there.tokenBegin) continue; // the known task is the whole phrase
+                // "an RL-based visual policy optimization framework": the phrase only modifies the thing named
+                if (h + 1 < t.size() && NameShapes.headType(t.get(h + 1).word()) != null
+                        && !TASK_NOUNS.contains(t.get(h + 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 if (!presentedAsTask(doc, s, from, h + 1)) continue;
                 Candidate c = doc.candidate(s, from, h + 1, Candidate.Source.SHAPE);
                 for (int k = from; k <= h; k++) {

@@ -273,7 +273,12 @@ final class Typing implements Stage {
                 Candidate c = here.get(k);
                 if (c.type != null || c.typeFixed) continue;
                 java.util.Map<EntityType, Integer> votes = new java.util.EnumMap<>(EntityType.class);
-                if (k > 0 && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
+                // "For driving in NAVSIM, DiffSemanticFusion achieves ...": a name after a comma that a verb follows
+                // starts the main clause; it is not the last of a list
+                boolean clauseSubject = c.tokenEnd < t.size() && t.get(c.tokenEnd).tag() != null
+                        && t.get(c.tokenEnd).tag().matches("VBZ|VBP|VBD|MD") && c.tokenBegin > 0
+                        && t.get(c.tokenBegin - 1).word().equals(",");
+                if (k > 0 && !clauseSubject && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
                         && here.get(k - 1).typeWeight + (here.get(k - 1).typeFixed ? 1 : 0) > 0) {
                     votes.merge(here.get(k - 1).type, 1, Integer::sum);
                 }

@@ -550,4 +550,17 @@ class ExtractorTest {
                 .toList();
         assertTrue(rels.contains("Brenlow appliedTo scene flow estimation"), rels.toString());
     }
+
+    @Test
+    void aClauseSubjectAfterACommaIsNoListMemberAndBackgroundDataIsNotEvaluatedOn() {
+        Extraction x = extract("Prevailing methods pre-trained on Vornet struggle. We propose Drisselfuse -- a fusion "
+                + "framework for trajectory prediction. For end-to-end driving on the QUANSIM benchmark, Drisselfuse achieves "
+                + "state-of-the-art results. We pre-train Drisselfuse on the Harlow dataset.");
+        assertEquals(EntityType.METHOD, entity(x, "Drisselfuse").orElseThrow().type());
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Drisselfuse evaluatedOn QUANSIM"), rels.toString());
+        assertTrue(rels.contains("Drisselfuse uses Harlow"), rels.toString());
+        assertTrue(rels.stream().noneMatch(r -> r.endsWith("Vornet")), rels.toString());
+    }
 }
