@@ -563,4 +563,21 @@ class ExtractorTest {
         assertTrue(rels.contains("Drisselfuse uses Harlow"), rels.toString());
         assertTrue(rels.stream().noneMatch(r -> r.endsWith("Vornet")), rels.toString());
     }
+
+    @Test
+    void moreWaysAPaperNamesItsOwnThing() {
+        Extraction a = extract("We propose a link-guided relational reasoning framework, namely QUILLO, which reasons "
+                + "over scene graphs.");
+        assertTrue(a.introduces().contains("QUILLO"), a.introduces().toString());
+        Extraction b = extract("This letter proposes a novel transformer-guided content-adaptive graph unmixing framework "
+                + "(T-BRAN), which captures global dependencies.");
+        assertTrue(b.introduces().contains("T-BRAN"), b.introduces().toString());
+        Extraction c = extract("The first-stage diffusion-based segment map generation model, Mapquill, adds noise to "
+                + "the road map.");
+        assertTrue(c.introduces().contains("Mapquill"), c.introduces().toString());
+        Extraction d = extract("We introduce a new bird's eye view encoding with three height bands. On the KITTI "
+                + "dataset, TriVex-BEV attains 58.7 AP at 49 FPS, surpassing Complex-YOLO. Extreme Gradient Boosting "
+                + "achieves less.");
+        assertEquals(List.of("TriVex-BEV"), d.introduces());
+    }
 }
