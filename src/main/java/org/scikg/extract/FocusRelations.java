@@ -33,6 +33,9 @@ final class FocusRelations implements Stage {
     private static final Set<String> TASK_CUES = Set.of("for", "to", "in", "on", "address", "addresses",
             "tackle", "tackles", "solve", "solves", "towards", "toward", "including", "across", "of", "and", ",", "or");
 
+    /** Prepositions of means: "via reinforcement learning", "with self-supervised learning". */
+    private static final Set<String> MEANS = Set.of("via", "with", "using", "through");
+
     /** Words that put the entity after them outside the relation: "instead of next-token prediction". */
     private static final Set<String> SET_ASIDE = Set.of("instead", "rather", "without", "unlike", "replacing", "replace",
             "replaces", "except", "besides");
@@ -103,6 +106,13 @@ final class FocusRelations implements Stage {
                 return hasCue(t, EVAL_CUES) ? Predicate.EVALUATED_ON : null;
             }
             case TASK -> {
+                // "trained via reinforcement learning", "an RL-based framework": a learning paradigm the thing is
+                // built with is used, not a task it is applied to
+                String full = o.term != null ? o.term.name() : o.name;
+                if (full.toLowerCase(Locale.ROOT).endsWith("learning")
+                        && (precededBy(t, o.tokenBegin, MEANS) || o.end < t.get(o.tokenEnd - 1).endPosition())) {
+                    return Predicate.USES;
+                }
                 return precededBy(t, o.tokenBegin, TASK_CUES) ? Predicate.APPLIED_TO : null;
             }
             case MODEL, METHOD, SOFTWARE -> {

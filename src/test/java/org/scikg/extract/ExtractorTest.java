@@ -580,4 +580,13 @@ class ExtractorTest {
                 + "achieves less.");
         assertEquals(List.of("TriVex-BEV"), d.introduces());
     }
+
+    @Test
+    void aLearningParadigmTheNewThingIsTrainedWithIsUsedNotAppliedTo() {
+        Extraction x = extract("We propose Velquist, a policy for robotic grasping trained via reinforcement learning.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Velquist uses reinforcement learning"), rels.toString());
+        assertTrue(rels.contains("Velquist appliedTo robotic grasping"), rels.toString());
+    }
 }
