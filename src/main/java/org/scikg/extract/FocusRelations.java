@@ -20,7 +20,8 @@ final class FocusRelations implements Stage {
             "obtain", "performance", "effective", "competitive", "surpass", "improve", "validate", "attain", "set");
     private static final Set<String> USE_CUES = Set.of("use", "using", "leverage", "employ", "adopt", "incorporate",
             "apply", "combine", "rely", "train", "with", "via", "through", "backbone", "integrate", "utilize",
-            "equip", "exploit", "consist", "comprise", "contain", "include", "feature", "compose");
+            "equip", "exploit", "consist", "comprise", "contain", "include", "feature", "compose", "pre-train",
+            "pretrain", "fine-tune", "finetune");
     private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
     private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior",
             "leap");
