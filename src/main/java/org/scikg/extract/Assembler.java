@@ -71,6 +71,12 @@ final class Assembler {
      */
     private static boolean unsupported(Group g, Doc doc) {
         boolean plain = g.members.stream().allMatch(c -> c.plain && !c.typedByContext && c.term == null);
+        // "online HD map", "a BEV space", "an IQR filter": an acronym nobody defines or types, only ever before a
+        // common noun, is part of a description
+        boolean modifierAcronym = g.members.stream().allMatch(c -> c.term == null && c.source == Candidate.Source.SHAPE
+                && !c.typedByContext && c.tokenEnd - c.tokenBegin == 1 && c.surface.matches("\\p{Lu}{2,5}")
+                && modifiesNoun(doc, c));
+        if (modifierAcronym) plain = true;
         if (!plain && !g.members.stream().allMatch(c -> c.weak && !c.typedByContext)) return false;
         // "Markov policy ... non-Markov policies": a word that only ever modifies a common noun is an adjective
         if (!plain && g.members.size() > 1 && !g.members.stream().allMatch(c -> modifiesNoun(doc, c))) return false;

@@ -24,7 +24,7 @@ final class NameShapes {
             // interfaces, units, degrees of freedom, recording modalities and molecules: not things a paper makes
             "cli", "rest", "gui", "sdk", "http", "https", "dof", "3dof", "6dof", "3-dof",
             "6-dof", "dna", "rna", "eeg", "meg", "fmri", "mri", "ecg", "emg", "mocap", "vla", "vlas", "lalm", "lalms",
-            "slm", "slms", "npu", "npus", "fpga", "fpgas", "asic");
+            "slm", "slms", "npu", "npus", "fpga", "fpgas", "asic", "rtx", "gtx", "jetson");
     private static final Set<String> NOT_NAMES = Set.of(
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
             "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
@@ -117,6 +117,8 @@ final class NameShapes {
     private static final Pattern SYMBOL = Pattern.compile("[\\p{IsGreek}ℓ]\\d*");
     /** "cm2", "m3", "mph2", "R2": a unit or the coefficient of determination with its exponent, read from TeX. */
     private static final Pattern UNIT = Pattern.compile("(cm|mm|km|nm|μm|m|s|ms|mph|kg|g|Hz|kHz)[23]|R2|dB|[kMG]?Hz"
+            // accelerators: "L40", "H20", "A6000"
+            + "|[AHLB]\\d{2,4}"
             // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
             + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
 

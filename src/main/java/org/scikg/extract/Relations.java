@@ -152,8 +152,13 @@ final class Relations implements Stage {
     private static Candidate resolve(Doc doc, int s, SemanticGraph g, IndexedWord node) {
         Candidate c = doc.at(s, node.index() - 1);
         if (c != null) return c;
+        // "the LOFT benchmark", "GPT-4's answers": a head noun stands for the name it is made of only when it says
+        // what kind of thing the name is; "an HD map" is a map, not HD
+        boolean kindHead = NameShapes.headType(node.word()) != null;
         for (SemanticGraphEdge e : g.outgoingEdgeList(node)) {
-            if (NAME_PARTS.contains(e.getRelation().toString())) {
+            String rel = e.getRelation().toString();
+            if (!kindHead && rel.equals("compound")) continue;
+            if (NAME_PARTS.contains(rel)) {
                 c = doc.at(s, e.getDependent().index() - 1);
                 if (c != null) return c;
             }

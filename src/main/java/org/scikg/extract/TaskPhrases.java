@@ -15,7 +15,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  */
 final class TaskPhrases implements Stage {
     /** Head nouns that name an activity a system performs. */
-    private static final Set<String> HEADS = Set.of("detection", "estimation", "classification", "generation",
+    static final Set<String> HEADS = Set.of("detection", "estimation", "classification", "generation",
             "segmentation", "prediction", "recognition", "translation", "localization", "localisation", "inpainting",
             "retrieval", "reasoning", "forecasting", "transcription", "rewriting", "manipulation", "tracking",
             "completion", "understanding", "summarization", "summarisation", "answering", "captioning", "synthesis",
@@ -25,9 +25,10 @@ final class TaskPhrases implements Stage {
             "modeling", "modelling", "discovery", "extraction", "mapping", "simulation", "search", "sampling",
             "alignment", "identification", "inference", "compression", "imputation", "allocation", "scheduling",
             "routing", "control", "packing", "calibration", "restoration", "enhancement", "dehazing", "coding",
-            "decoding", "assessment", "evaluation", "annotation", "exploration", "optimization", "optimisation");
+            "decoding", "assessment", "evaluation", "annotation", "exploration", "optimization", "optimisation",
+            "unmixing", "recovery", "forecast");
     /** Heads that say too little on their own to name a task even with one modifier before them. */
-    private static final Set<String> WEAK_HEADS = Set.of("transfer", "adaptation", "modeling", "modelling", "discovery",
+    static final Set<String> WEAK_HEADS = Set.of("transfer", "adaptation", "modeling", "modelling", "discovery",
             "extraction", "mapping", "simulation", "search", "sampling", "alignment", "identification", "inference",
             "compression", "control", "coding", "decoding", "assessment", "evaluation", "annotation", "exploration",
             "optimization", "optimisation", "understanding", "reasoning", "generation", "enhancement");

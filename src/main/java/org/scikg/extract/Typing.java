@@ -93,9 +93,53 @@ final class Typing implements Stage {
         for (Candidate c : doc.candidates) {
             if (c.type == null && c.term == null && derivedModel(c.surface)) c.type = EntityType.MODEL;
         }
+        byLongForm(doc);
         coordinated(doc);
         objectives(doc);
         spreadWithinNames(doc);
+    }
+
+    private static final Set<String> MEASURE_WORDS = Set.of("score", "rate", "accuracy", "error", "distance",
+            "variance", "persistence", "concentration", "ratio", "index", "precision", "recall", "similarity", "f1",
+            "gain", "loss-rate", "consistency", "fidelity");
+    private static final Set<String> DATA_WORDS = Set.of("data", "dataset", "database", "corpus", "collection");
+    /** Long forms that name a condition, a thing in the world or a format, not something the graph is about. */
+    private static final Set<String> WORLD_WORDS = Set.of("disorder", "disease", "diseases", "syndrome", "cancer",
+            "attachment", "x-ray", "x-rays", "graphics", "array", "enumeration", "project", "scan", "scans", "imaging",
+            "tomography", "signal", "signals", "protocol", "format", "language", "code", "codes");
+
+    /**
+     * "Major depressive disorder (MDD)", "identity persistence (IP)", "Dysarthric speech recognition (DSR)":
+     * an acronym nothing else typed takes its kind from the last word of its long form; one whose long form
+     * names a condition or an everyday thing is no entity at all.
+     */
+    private static void byLongForm(Doc doc) {
+        for (Candidate def : List.copyOf(doc.candidates)) {
+            if (def.source != Candidate.Source.DEFINITION || def.term != null || def.tokenEnd - def.tokenBegin < 2) continue;
+            String last = doc.word(def.sentence, def.tokenEnd - 1).toLowerCase(java.util.Locale.ROOT);
+            // a task's long form is lower-case after its first word; Title Case names a technique ("Neural
+            // Differential Information Gain Optimisation")
+            boolean titleCase = java.util.stream.IntStream.range(def.tokenBegin + 1, def.tokenEnd)
+                    .mapToObj(k -> doc.word(def.sentence, k)).filter(w -> Character.isLetter(w.charAt(0)))
+                    .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            EntityType type = TaskPhrases.HEADS.contains(last) && !TaskPhrases.WEAK_HEADS.contains(last) && !titleCase
+                    ? EntityType.TASK
+                    : MEASURE_WORDS.contains(last) ? EntityType.METRIC
+                    : DATA_WORDS.contains(last) ? EntityType.DATASET : null;
+            String key = Names.key(def.name);
+            if (type == null && !WORLD_WORDS.contains(last)) continue;
+            for (Candidate c : doc.candidates) {
+                if (!Names.key(c.name).equals(key) || c.type != null || c.typeFixed) continue;
+                if (type == null) {
+                    doc.notNames.add(key);
+                } else {
+                    c.type = type;
+                    c.typedByContext = true;
+                    c.typeWeight = 3;
+                }
+            }
+            if (type == null) doc.candidates.removeIf(c -> Names.key(c.name).equals(key) && c.term == null);
+        }
     }
 
     /**

@@ -589,4 +589,16 @@ class ExtractorTest {
         assertTrue(rels.contains("Velquist uses reinforcement learning"), rels.toString());
         assertTrue(rels.contains("Velquist appliedTo robotic grasping"), rels.toString());
     }
+
+    @Test
+    void anAcronymTakesItsKindFromItsLongFormAndAcceleratorsAndModifierAcronymsAreNothing() {
+        Extraction x = extract("Major depressive disorder (MDD) is common. We study dysarthric speech recognition (DSR) "
+                + "and report identity persistence (IP). We propose Neural Quorum Gain Optimisation (NQGO), trained on "
+                + "one L40 and an RTX 3090. NQGO builds an online HD map in a BEV space.");
+        assertTrue(entity(x, "MDD").isEmpty(), x.entities().toString());
+        assertEquals(EntityType.TASK, entity(x, "DSR").orElseThrow().type());
+        assertEquals(EntityType.METRIC, entity(x, "IP").orElseThrow().type());
+        assertEquals(EntityType.METHOD, entity(x, "NQGO").orElseThrow().type());
+        for (String n : List.of("L40", "RTX 3090", "HD", "BEV")) assertTrue(entity(x, n).isEmpty(), n + " in " + x.entities());
+    }
 }
