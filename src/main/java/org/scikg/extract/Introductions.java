@@ -223,7 +223,7 @@ final class Introductions implements Stage {
      */
     private static void firstAfter(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
-        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from)) return;
+        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || plainCoinage(doc, s, from)) return;
         boolean pastPreposition = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
@@ -376,6 +376,59 @@ final class Introductions implements Stage {
         return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
                 || tag.equals("CD") || tag.equals("HYPH"));
     }
+
+    /** Words that end a plain coinage: the clause goes on after the new name. */
+    private static final Set<String> COINAGE_ENDS = Set.of(",", ".", ";", "to", "that", "which", "for", "and", "in",
+            "(", "with", "by", "into", "on", "across", "under");
+
+    /**
+     * "we introduce volume annealing to ...", "we propose process-aware rewards that ...": two to five lower-case
+     * words right after the verb, none of them known, ending in a noun that is not a generic head ("framework",
+     * "method"), name a new technique.
+     */
+    private static boolean plainCoinage(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        int i = from;
+        if (i < t.size() && Set.of("a", "an").contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
+        while (i < t.size() && EVALUATIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
+        int j = i;
+        while (j < t.size() && j < i + 5 && doc.at(s, j) == null && isNounPhraseWord(t.get(j))
+                && !EVALUATIVE.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        if (j - i < 2 || j >= t.size() || !COINAGE_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) return false;
+        String last = t.get(j - 1).word();
+        String tag = t.get(j - 1).tag();
+        if (tag == null || !tag.startsWith("NN") || NameShapes.headType(last) != null || GENERIC_LAST.contains(last)) return false;
+        if ("VBG".equals(t.get(i).tag())) return false; // "guiding evolution": a verb's phrase
+        Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
+        if (DESCRIPTIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return false;
+        c.type = EntityType.METHOD;
+        c.typedByContext = true;
+        c.typeWeight = 3;
+        if (!doc.offer(c)) return false;
+        doc.introduces.add(c.name);
+        return true;
+    }
+
+    /** Last words that make a phrase a description, not a name: "a new way", "an analysis", "a study". */
+    private static final Set<String> GENERIC_LAST = Set.of("way", "ways", "analysis", "study", "studies", "set",
+            "series", "variety", "number", "range", "solution", "solutions", "paradigm", "perspective", "view",
+            "insight", "insights", "idea", "ideas", "formulation", "notion", "concept", "family", "class", "suite",
+            "collection", "design", "designs", "investigation", "evaluation", "comparison", "survey", "review",
+            "overview", "understanding", "measure", "measures", "results", "experiments", "version", "variant",
+            "extension", "modification", "improvement", "improvements", "alternative", "setting", "settings",
+            "scenario", "scenarios", "problem", "problems", "question", "questions", "challenge", "challenges",
+            "task", "tasks", "data", "dataset", "datasets", "benchmark", "benchmarks", "baseline", "baselines",
+            "conditions", "condition", "effects", "effect", "items", "inequalities", "inequality", "agenda",
+            "direction", "directions", "workflow", "workflows", "pipeline", "pipelines", "recipe", "ablations",
+            "questionnaire", "bounds", "bound", "guarantees", "theorem", "theorems", "principles", "guidelines");
+    /** First words that describe rather than name: "sufficient conditions", "extensive ablations". */
+    private static final Set<String> DESCRIPTIVE = Set.of("sufficient", "necessary", "extensive", "ambiguous",
+            "comprehensive", "detailed", "thorough", "systematic", "careful", "rigorous", "formal", "theoretical",
+            "empirical", "practical", "several", "multiple", "various", "additional", "further", "key", "main",
+            "important", "fundamental", "human-centred", "human-centered", "user-friendly", "open-source",
+            "large-scale", "small-scale", "tight", "upper", "lower", "orthogonal", "deterministic");
 
     /** "we propose bidirectional self-predictive learning, a novel self-predictive algorithm": a new name. */
     private static boolean coinage(Doc doc, int s, int from) {

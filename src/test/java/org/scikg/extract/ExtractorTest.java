@@ -601,4 +601,12 @@ class ExtractorTest {
         assertEquals(EntityType.METHOD, entity(x, "NQGO").orElseThrow().type());
         for (String n : List.of("L40", "RTX 3090", "HD", "BEV")) assertTrue(entity(x, n).isEmpty(), n + " in " + x.entities());
     }
+
+    @Test
+    void aPlainLowerCaseCoinageAfterTheVerbIsANewTechnique() {
+        Extraction x = extract("To avoid collapse, we introduce volume smoothing kernels to regularise the density field. "
+                + "We also propose sufficient conditions for recovery.");
+        assertEquals(List.of("volume smoothing kernels"), x.introduces());
+        assertEquals(EntityType.METHOD, entity(x, "volume smoothing kernels").orElseThrow().type());
+    }
 }
