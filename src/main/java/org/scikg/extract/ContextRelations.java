@@ -10,11 +10,11 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreLabel;
 
 /**
- * What an abstract says of its own contribution without a verb that links the two: a paper that introduces a
- * method and names a task is about applying it to that task; the datasets and benchmarks it names are those it
- * is evaluated on; the software and the other methods it names in its own sentences are what it uses. A careful
- * reader puts these in the graph; the rules that read verbs cannot, since abstracts leave the link to the reader.
- * The other things the paper introduces are parts of its main one ({@link #part}).
+ * What an abstract says of its own contribution without a verb that links the two: the task it opens with, or
+ * names where it introduces its own thing, is what that thing is applied to; the datasets and benchmarks it names
+ * once it comes to its own work are what it is evaluated on (or uses, when it is trained on them); the other
+ * things the paper introduces are parts of its main one ({@link #part}). A careful reader puts these in the
+ * graph; the rules that read verbs cannot, since abstracts leave the link to the reader.
  *
  * <p>These relations are inferred from the abstract's structure, not read from one clause, so they get the lowest
  * confidence of all ({@value #CONFIDENCE}) and a {@code context:} rule name, and each keeps as evidence the
@@ -27,12 +27,6 @@ final class ContextRelations implements Stage {
     /** Words that put what follows outside the paper's own work. */
     private static final Set<String> SET_ASIDE = Set.of("instead", "rather", "without", "unlike", "replacing",
             "replace", "replaces", "except", "besides", "than", "beyond");
-    /** Sentences about earlier work: what they name is not used by the paper. */
-    private static final Set<String> EARLIER = Set.of("previous", "prior", "existing", "conventional", "traditional",
-            "current", "recent", "earlier", "typically", "usually", "often", "however", "struggle", "struggles",
-            "suffer", "suffers", "fail", "fails", "limited", "limitation", "limitations", "although", "while",
-            "despite", "remain", "remains");
-    private static final Set<String> SELF = Set.of("we", "our", "ours", "proposed");
 
     @Override
     public String name() {
@@ -75,6 +69,10 @@ final class ContextRelations implements Stage {
             // what the abstract names only before it comes to its own work is background ("Prevailing methods,
             // pre-trained on ImageNet, ...")
             if (!aside && c.sentence >= focus.sentence) others.putIfAbsent(k, c);
+            // the task the abstract opens with, or names where it introduces its own thing, is what it is for
+            if (!aside && c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && !paradigm(c)) {
+                others.putIfAbsent(k, c);
+            }
         }
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
@@ -88,12 +86,15 @@ final class ContextRelations implements Stage {
     }
 
     /**
-     * Only datasets and benchmarks get a relation from context: on the development sets a reader relates the
-     * paper's method to nearly every one its abstract names (evaluated on it), while tasks, methods and software
-     * named without a linking verb are as often background as part of the work (measured: fewer than one in
-     * three such task and method links was right), so those are left to the rules that read the words.
+     * Tasks in the opening or the introducing sentence, datasets and benchmarks: measured on the development sets,
+     * about two in five such task links and most such data links are right, while tasks named elsewhere and
+     * methods or software named without a linking verb are as often background as part of the work (fewer than
+     * one in three links right), so those are left to the rules that read the words.
      */
     private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
+        if (o.type == EntityType.TASK && (o.sentence == 0 || o.sentence == focus.sentence) && !paradigm(o)) {
+            return Predicate.APPLIED_TO;
+        }
         if (o.type != EntityType.BENCHMARK && o.type != EntityType.DATASET) return null;
         return trainedOn(doc.tokens(o.sentence), o.tokenBegin) ? Predicate.USES : Predicate.EVALUATED_ON;
     }
@@ -127,26 +128,19 @@ final class ContextRelations implements Stage {
         };
     }
 
+    /**
+     * "reinforcement learning", "representation learning": a field of learning the abstract opens with is its
+     * setting, which readers relate to the new thing in different ways (used, applied to, neither), so context
+     * alone does not decide.
+     */
+    private static boolean paradigm(Candidate c) {
+        String n = (c.term != null ? c.term.name() : c.name).toLowerCase(Locale.ROOT);
+        return n.endsWith("learning") || n.equals("rl") || n.endsWith(" rl");
+    }
+
     private static boolean introduced(Doc doc, Candidate c) {
         String k = key(doc, c.name);
         return doc.introduces.stream().anyMatch(n -> key(doc, n).equals(k));
-    }
-
-    /** A sentence about the paper's own work: it names the focus or speaks of "we", "our", "the proposed". */
-    private static boolean ownSentence(Doc doc, int s) {
-        for (CoreLabel t : doc.tokens(s)) {
-            if (SELF.contains(t.word().toLowerCase(Locale.ROOT))) return true;
-        }
-        for (String n : doc.introduces) {
-            for (Candidate c : doc.inSentence(s)) {
-                if (key(doc, c.name).equals(key(doc, n))) return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean earlierWork(List<CoreLabel> t) {
-        return t.stream().anyMatch(k -> EARLIER.contains(k.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean setAside(List<CoreLabel> t, int at) {

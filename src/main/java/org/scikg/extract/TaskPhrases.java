@@ -127,7 +127,7 @@ final class TaskPhrases implements Stage {
         String w = at == 0 && tok.word().length() > 1 && Character.isUpperCase(tok.word().charAt(0))
                 && tok.word().substring(1).chars().noneMatch(Character::isUpperCase)
                 ? tok.word().toLowerCase(Locale.ROOT) : tok.word(); // "Monocular depth estimation is ..."
-        String tag = "NNP".equals(tok.tag()) && !w.equals(tok.word()) ? "JJ" : tok.tag();
+        String tag = "NNP".equals(tok.tag()) && !w.equals(tok.word()) ? "NN" : tok.tag();
         if (tag == null || NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || NameShapes.isGeneric(w) && !isDimension(w)) {
             return isDimension(w);
         }

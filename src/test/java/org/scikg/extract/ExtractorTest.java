@@ -609,4 +609,14 @@ class ExtractorTest {
         assertEquals(List.of("volume smoothing kernels"), x.introduces());
         assertEquals(EntityType.METHOD, entity(x, "volume smoothing kernels").orElseThrow().type());
     }
+
+    @Test
+    void theTaskAnAbstractOpensWithIsWhatItsNewThingIsAppliedTo() {
+        Extraction x = extract("Speech source localization is hard under noise. Reward shaping remains difficult in "
+                + "reinforcement learning. We present TessaNet, which separates sources with a learned prior.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("TessaNet appliedTo Speech source localization"), rels.toString());
+        assertTrue(rels.stream().noneMatch(r -> r.startsWith("TessaNet") && r.endsWith("reinforcement learning")), rels.toString());
+    }
 }
