@@ -46,7 +46,11 @@ final class ContextRelations implements Stage {
     @Override
     public void apply(Doc doc) {
         Candidate focus = FocusRelations.focus(doc);
-        if (focus == null || !introduced(doc, focus)) return;
+        if (focus == null) {
+            evaluatedModels(doc);
+            return;
+        }
+        if (!introduced(doc, focus)) return;
         String focusKey = key(doc, focus.name);
         Set<String> related = new HashSet<>();
         for (Relation r : doc.relations) {
@@ -126,6 +130,39 @@ final class ContextRelations implements Stage {
             case BENCHMARK -> Predicate.EVALUATED_ON;
             default -> null;
         };
+    }
+
+    /**
+     * A paper that introduces a benchmark (and no method of its own) evaluates the models it names on it: each
+     * model named from the benchmark's introduction on is evaluated on it (measured: all such models on the
+     * development sets, against about one in three methods, which are often the benchmark's own baselines or
+     * tools).
+     */
+    private static void evaluatedModels(Doc doc) {
+        Candidate bench = null;
+        for (String n : doc.introduces) {
+            String k = key(doc, n);
+            for (Candidate c : doc.candidates) {
+                if (key(doc, c.name).equals(k) && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET)) {
+                    bench = c;
+                    break;
+                }
+            }
+            if (bench != null) break;
+        }
+        if (bench == null) return;
+        String benchKey = key(doc, bench.name);
+        Set<String> done = new HashSet<>();
+        for (Relation r : doc.relations) {
+            if (key(doc, r.object()).equals(benchKey)) done.add(key(doc, r.subject()));
+            if (key(doc, r.subject()).equals(benchKey)) done.add(key(doc, r.object()));
+        }
+        for (Candidate c : doc.candidates) {
+            if (c.type != EntityType.MODEL || c.sentence < bench.sentence || setAside(doc.tokens(c.sentence), c.tokenBegin)) continue;
+            if (!done.add(key(doc, c.name))) continue;
+            doc.relations.add(new Relation(c.name, Predicate.EVALUATED_ON, bench.name, doc.sentenceSpan(c.sentence),
+                    "context:evaluatedOn", CONFIDENCE));
+        }
     }
 
     /**

@@ -619,4 +619,14 @@ class ExtractorTest {
         assertTrue(rels.contains("TessaNet appliedTo Speech source localization"), rels.toString());
         assertTrue(rels.stream().noneMatch(r -> r.startsWith("TessaNet") && r.endsWith("reinforcement learning")), rels.toString());
     }
+
+    @Test
+    void aBenchmarkPaperEvaluatesTheModelsItNames() {
+        Extraction x = extract("We introduce Quarrel-Bench, a new benchmark of multi-step tool use. Even GPT-4o and "
+                + "Claude 3 Opus solve fewer than half of its tasks.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.containsAll(List.of("GPT-4o evaluatedOn Quarrel-Bench", "Claude 3 Opus evaluatedOn Quarrel-Bench")),
+                rels.toString());
+    }
 }
