@@ -39,6 +39,7 @@ final class Definitions implements Stage {
     public void apply(Doc doc) {
         for (String introduced : doc.introduces) {
             Candidate first = doc.candidates.stream().filter(c -> c.name.equals(introduced)).findFirst().orElse(null);
+            if (first != null) composed(doc, first);
             if (first == null || !isMethodLike(first.type)) continue;
             longForm(doc, first);
             kind(doc, first);
@@ -70,6 +71,36 @@ final class Definitions implements Stage {
             doc.relations.add(new Relation(c.name, Predicate.USES, other.name, doc.sentenceSpan(c.sentence),
                     "definition:built-in", 0.6));
         }
+    }
+
+    /**
+     * "SfC-NeRF", "GP-4DGS", "EBC-ZIP", "CWE-20-CFA", "BEA-Dialogue+": a new name made of another name in the
+     * abstract and a hyphenated part (or a plus) is built on that thing, unless it is already a version of it.
+     */
+    private static void composed(Doc doc, Candidate c) {
+        if (c.type == EntityType.TASK || c.type == EntityType.METRIC) return;
+        String name = c.name;
+        for (Candidate other : doc.candidates) {
+            String o = other.name;
+            if (o.length() < 2 || o.length() >= name.length() || other.type == EntityType.TASK || other.type == EntityType.METRIC) continue;
+            boolean built = name.startsWith(o + "-") || name.endsWith("-" + o) || name.equals(o + "+")
+                    || name.equals(o + "++");
+            if (!built || !sameKind(c.type, other.type)) continue;
+            String k = Names.key(o);
+            boolean related = doc.relations.stream().anyMatch(r -> Names.key(r.subject()).equals(Names.key(name))
+                    && Names.key(r.object()).equals(k));
+            if (!related) {
+                doc.relations.add(new Relation(name, Predicate.BASED_ON, o, doc.sentenceSpan(c.sentence),
+                        "definition:composed-name", 0.7));
+            }
+            return;
+        }
+    }
+
+    private static boolean sameKind(EntityType a, EntityType b) {
+        boolean dataA = a == EntityType.BENCHMARK || a == EntityType.DATASET;
+        boolean dataB = b == EntityType.BENCHMARK || b == EntityType.DATASET;
+        return dataA == dataB || a == null || b == null;
     }
 
     private static boolean isMethodLike(EntityType t) {

@@ -629,4 +629,14 @@ class ExtractorTest {
         assertTrue(rels.containsAll(List.of("GPT-4o evaluatedOn Quarrel-Bench", "Claude 3 Opus evaluatedOn Quarrel-Bench")),
                 rels.toString());
     }
+
+    @Test
+    void aNewNameMadeOfAnotherNameIsBuiltOnIt() {
+        Extraction x = extract("We build on Neural Radiance Fields (NeRF) and propose Kv-NeRF, which adds a motion "
+                + "field. We also release QRV-Talk+, an expanded version of the QRV-Talk corpus.");
+        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
+                .toList();
+        assertTrue(rels.contains("Kv-NeRF basedOn NeRF"), rels.toString());
+        assertTrue(rels.contains("QRV-Talk+ basedOn QRV-Talk"), rels.toString());
+    }
 }
