@@ -23,7 +23,7 @@ final class NameShapes {
             "a100", "h100", "h200", "h800", "a800", "v100", "b200", "gpt-based",
             // interfaces, units, degrees of freedom, recording modalities and molecules: not things a paper makes
             "cli", "rest", "gui", "sdk", "http", "https", "dof", "3dof", "6dof", "3-dof",
-            "6-dof", "dna", "rna", "eeg", "meg", "fmri", "mri", "ecg", "emg", "mocap", "vla", "vlas", "lalm", "lalms",
+            "6-dof", "dna", "rna", "eeg", "meg", "fmri", "smri", "dti", "mri", "ecg", "emg", "mocap", "vla", "vlas", "lalm", "lalms",
             "slm", "slms", "npu", "npus", "fpga", "fpgas", "asic", "rtx", "gtx", "jetson");
     private static final Set<String> NOT_NAMES = Set.of(
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
@@ -41,6 +41,12 @@ final class NameShapes {
             "nigeria", "kenya", "pakistan", "indonesia", "mexico", "russia", "iran", "egypt", "ethiopia", "ghana",
             "uganda", "vietnam", "singapore", "taiwan", "switzerland", "netherlands", "sweden", "norway",
             "bengal", "sanskrit", "latin", "mandarin", "cantonese", "punjabi", "marathi", "gujarati", "nepali",
+            "african", "european", "asian", "american", "finnish", "swedish", "norwegian", "danish", "czech",
+            "hungarian", "romanian", "estonian", "latvian", "lithuanian", "icelandic", "irish", "welsh", "canadian",
+            "australian", "brazilian", "mexican", "nigerian", "kenyan", "ethiopian", "egyptian", "iranian", "indian",
+            "pakistani", "taiwanese", "malay", "filipino", "tagalog", "javanese", "khmer", "burmese", "mongolian",
+            "kazakh", "uzbek", "georgian", "armenian", "albanian", "serbian", "croatian", "slovak", "slovenian",
+            "bulgarian", "mediatek", "qualcomm", "samsung", "intel", "amd", "xiaomi", "sony", "bytedance",
             "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts");
     /** Head nouns that type the name before them or in apposition to them. */
     static final Map<String, EntityType> HEADS = Map.ofEntries(
@@ -118,7 +124,7 @@ final class NameShapes {
     /** "cm2", "m3", "mph2", "R2": a unit or the coefficient of determination with its exponent, read from TeX. */
     private static final Pattern UNIT = Pattern.compile("(cm|mm|km|nm|μm|m|s|ms|mph|kg|g|Hz|kHz)[23]|R2|dB|[kMG]?Hz"
             // accelerators: "L40", "H20", "A6000"
-            + "|[AHLB]\\d{2,4}"
+            + "|[AHLB]\\d{2,4}|\\d+(\\.\\d+)?[kMG]?Hz"
             // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
             + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
 

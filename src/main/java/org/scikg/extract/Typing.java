@@ -106,7 +106,9 @@ final class Typing implements Stage {
     /** Long forms that name a condition, a thing in the world or a format, not something the graph is about. */
     private static final Set<String> WORLD_WORDS = Set.of("disorder", "disease", "diseases", "syndrome", "cancer",
             "attachment", "x-ray", "x-rays", "graphics", "array", "enumeration", "project", "scan", "scans", "imaging",
-            "tomography", "signal", "signals", "protocol", "format", "language", "code", "codes");
+            "tomography", "signal", "signals", "protocol", "format", "language", "code", "codes", "users", "user",
+            "participants", "patients", "people", "personas", "sensor", "sensors", "camera", "cameras", "device",
+            "devices", "chip", "processor", "hardware");
 
     /**
      * "Major depressive disorder (MDD)", "identity persistence (IP)", "Dysarthric speech recognition (DSR)":
