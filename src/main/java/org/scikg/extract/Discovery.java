@@ -300,6 +300,25 @@ final class Discovery implements Stage {
     private static void extendKnownFamilies(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : List.copyOf(doc.inSentence(s))) {
+            // "TED-LIUM Release 2", "MS MARCO v2": a known corpus's release is the corpus named with its release
+            if (c.term != null && (c.type == EntityType.DATASET || c.type == EntityType.BENCHMARK)) {
+                int j = c.tokenEnd;
+                if (j + 1 < t.size() && Set.of("release", "version").contains(t.get(j).word().toLowerCase(java.util.Locale.ROOT))
+                        && t.get(j + 1).word().matches("\\d+(\\.\\d+)*")) {
+                    j += 2;
+                } else if (j < t.size() && t.get(j).word().matches("[vV]\\d+(\\.\\d+)*")) {
+                    j++;
+                }
+                if (j > c.tokenEnd && java.util.stream.IntStream.range(c.tokenEnd, j).allMatch(k -> doc.at(s, k) == null)) {
+                    Candidate release = doc.candidate(s, c.tokenBegin, j, Candidate.Source.SHAPE);
+                    release.type = c.type;
+                    release.typedByContext = true;
+                    release.typeWeight = 2;
+                    doc.candidates.remove(c);
+                    doc.offer(release);
+                }
+                continue;
+            }
             if (c.term == null || c.type != EntityType.MODEL) continue;
             int j = c.tokenEnd;
             while (j < t.size() && (doc.at(s, j) == null || isVariantWord(doc.at(s, j), t.get(j).word()))

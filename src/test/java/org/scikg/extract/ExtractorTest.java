@@ -639,4 +639,12 @@ class ExtractorTest {
         assertTrue(rels.contains("Kv-NeRF basedOn NeRF"), rels.toString());
         assertTrue(rels.contains("QRV-Talk+ basedOn QRV-Talk"), rels.toString());
     }
+
+    @Test
+    void aKnownCorpusWithItsReleaseIsOneName() {
+        Extraction x = extract("We evaluate Quellspeech on LibriSpeech and TED-LIUM Release 2 at 50Hz.");
+        assertTrue(entity(x, "TED-LIUM Release 2").isPresent(), x.entities().toString());
+        assertTrue(entity(x, "Release 2").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "50Hz").isEmpty(), x.entities().toString());
+    }
 }
