@@ -16,6 +16,12 @@ final class Gazetteer implements Stage {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * Terms that name a building block every model has: known so that their kinds ("group-query attention") are
+     * found, but not entities when named alone (on the development sets, bare "attention" was in no reader's graph).
+     */
+    private static final Set<String> BUILDING_BLOCKS = Set.of("attention");
+
     /** Modifiers that make a task or technique name more specific, in general use across the field. */
     private static final Set<String> SPECIFIERS = Set.of("offline", "online", "inverse", "hierarchical",
             "distributional", "reverse", "forward", "grounded", "abstractive", "extractive", "bidirectional",
@@ -210,6 +216,11 @@ final class Gazetteer implements Stage {
                 // "curiosity-driven exploration", "Jeffreys divergence": a more specific thing than the term
                 c = doc.candidate(s, start, matched, Candidate.Source.GAZETTEER);
                 c.type = t.type();
+            } else if (BUILDING_BLOCKS.contains(t.name())) {
+                // "guiding attention toward informative regions": a building block named alone is no thing of
+                // the graph; a kind of it is ("group-query attention", "area attention")
+                i = matched;
+                continue;
             } else {
                 c.term = t;
                 c.name = t.name();

@@ -647,4 +647,11 @@ class ExtractorTest {
         assertTrue(entity(x, "Release 2").isEmpty(), x.entities().toString());
         assertTrue(entity(x, "50Hz").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void aBuildingBlockNamedAloneIsNoEntityButItsKindsAre() {
+        Extraction x = extract("Quorra guides attention toward informative regions and uses group-query attention.");
+        assertTrue(entity(x, "attention").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "group-query attention").isPresent(), x.entities().toString());
+    }
 }
