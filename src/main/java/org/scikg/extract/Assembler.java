@@ -39,11 +39,11 @@ final class Assembler {
         }
         List<Span> sentences = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) sentences.add(doc.sentenceSpan(s));
-        List<Relation> relations = canonical(doc.relations, groups);
-        List<Result> results = doc.results.stream().filter(r -> groups.containsKey(Names.key(r.subject())))
-                .map(r -> new Result(groups.get(Names.key(r.subject())).name, r.metric(), r.value(),
-                        r.benchmark() == null || !groups.containsKey(Names.key(r.benchmark())) ? r.benchmark()
-                                : groups.get(Names.key(r.benchmark())).name,
+        List<Relation> relations = canonical(doc, doc.relations, groups);
+        List<Result> results = doc.results.stream().filter(r -> group(doc, groups, r.subject()) != null)
+                .map(r -> new Result(group(doc, groups, r.subject()).name, r.metric(), r.value(),
+                        r.benchmark() == null || group(doc, groups, r.benchmark()) == null ? r.benchmark()
+                                : group(doc, groups, r.benchmark()).name,
                         r.evidence(), r.rule(), r.confidence()))
                 .toList();
         return new Extraction(doc.text, sentences, entities, mentions, introduces, relations, results);
@@ -109,11 +109,17 @@ final class Assembler {
         return g.members.stream().anyMatch(c -> c.surface.toLowerCase(java.util.Locale.ROOT).matches(".*[\\s-]models"));
     }
 
-    private static List<Relation> canonical(List<Relation> relations, Map<String, Group> groups) {
+    /** The group a name given by a stage stands for, through its long form's acronym where it has one. */
+    private static Group group(Doc doc, Map<String, Group> groups, String name) {
+        Group g = groups.get(Names.key(doc.longForms.getOrDefault(Names.key(name), name)));
+        return g != null ? g : groups.get(Names.key(name));
+    }
+
+    private static List<Relation> canonical(Doc doc, List<Relation> relations, Map<String, Group> groups) {
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Relation r : relations) {
-            Group s = groups.get(Names.key(r.subject()));
-            Group o = groups.get(Names.key(r.object()));
+            Group s = group(doc, groups, r.subject());
+            Group o = group(doc, groups, r.object());
             if (s == null || o == null || s == o) continue;
             Relation c = new Relation(s.name, r.predicate(), o.name, r.evidence(), r.rule(), r.confidence());
             // one relation per triple: the surest reading of it (a parse over a surface cue), else the first
