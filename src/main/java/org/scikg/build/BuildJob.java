@@ -81,7 +81,9 @@ public final class BuildJob {
             pool.finish();
         }
         flush();
-        if (extracted > 0) org.scikg.graph.Statistics.refreshRanks(graph.dataset()); // only new papers move ranks
+        // ranked at every build's end, not only when papers were added: a build killed after its last batch was
+        // stored but before this step left the ranks behind, and the run that completes it adds no paper
+        org.scikg.graph.Statistics.refreshRanks(graph.dataset());
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildSummary(records, seen.size(), duplicates, extracted, unchanged, failed,
                 graph.entityCounts(), graph.size(), warnings, seconds);

@@ -27,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.scikg.build.BuildSummary;
 import org.junit.jupiter.api.io.TempDir;
 import org.scikg.TestSupport;
 
@@ -86,6 +87,25 @@ class StatisticsTest {
      * The seed files hold 48 abstracts, 40 distinct: the occurrence counts must say, for every paper, how
      * many times its text appears in data/, which the test counts from the files itself.
      */
+    /** A build killed after its last batch was stored, before the ranks were set: running it again ranks. */
+    @Test
+    void aBuildThatAddsNothingStillRanks(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, "Abstract:We introduce ZorbNet, a convolutional model evaluated on ImageNet and CIFAR-10.");
+        KnowledgeGraph kg = KnowledgeGraph.inMemory();
+        TestSupport.build(kg, List.of(f.toString()), new ArrayList<>());
+        Graph ranked = copy(kg.dataset());
+        assertFalse(values(ranked, SKG.paperRank.asNode()).isEmpty());
+        Txn.executeWrite(kg.dataset(), () -> {
+            Graph g = kg.dataset().asDatasetGraph().getDefaultGraph();
+            g.remove(Node.ANY, SKG.paperRank.asNode(), Node.ANY);
+            g.remove(Node.ANY, SKG.supportRank.asNode(), Node.ANY);
+        });
+        BuildSummary again = TestSupport.build(kg, List.of(f.toString()), new ArrayList<>());
+        assertEquals(0, again.extracted());
+        assertTrue(copy(kg.dataset()).isIsomorphicWith(ranked));
+    }
+
     @Test
     void occurrenceCountsMatchTheAbstractsInTheFiles() throws IOException {
         Map<String, Long> times = new HashMap<>();
