@@ -21,6 +21,8 @@ final class Doc {
     /** Canonical name of an acronym, keyed by the match key of its long form. */
     final Map<String, String> longForms = new LinkedHashMap<>();
     final Set<String> introduces = new LinkedHashSet<>();
+    /** Introduced names that are parts of another introduced thing ("X introduces a novel Y module"). */
+    final Set<String> parts = new java.util.HashSet<>();
     final List<Relation> relations = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
     /** Match keys that name nothing in this abstract ("HPs", defined as hyperparameters). */

@@ -198,7 +198,10 @@ final class FocusRelations implements Stage {
     static Candidate focus(Doc doc) {
         Candidate best = null;
         long bestMentions = 0;
+        boolean onlyParts = doc.parts.containsAll(doc.introduces);
         for (String n : doc.introduces) {
+            // a part of the new thing is not the paper's focus while the thing itself is named
+            if (!onlyParts && doc.parts.contains(n)) continue;
             String key = Names.key(doc.longForms.getOrDefault(Names.key(n), n));
             Candidate first = null;
             long mentions = 0;

@@ -12,9 +12,11 @@ import edu.stanford.nlp.ling.CoreLabel;
  * and "X, a new ...".
  */
 final class Introductions implements Stage {
+    /** Verbs by which a paper defines a problem of its own: "we formalize this as X". */
+    private static final Set<String> DEFINING = Set.of("formalize", "formalise", "formulate", "define", "cast", "frame");
     private static final Set<String> VERBS = Set.of("introduce", "propose", "present", "release", "develop",
             "unveil", "design", "open-source", "describe", "create", "build", "offer", "contribute", "report",
-            "establish", "devise", "construct", "curate", "formulate", "craft", "assemble");
+            "establish", "devise", "construct", "curate", "formulate", "craft", "assemble", "formalize", "formalise");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "report", "article", "study",
             "manuscript", "chapter", "thesis", "note", "submission", "letter", "brief", "survey");
     /** "a variant of X", "the X family": X is what the new thing derives from or belongs to, not the new thing. */
@@ -100,7 +102,7 @@ final class Introductions implements Stage {
 
     /** Verbs by which the new thing is given a new part: "X introduces a novel Y module". */
     private static final Set<String> PART_VERBS = Set.of("introduce", "propose", "present", "design", "devise",
-            "develop", "add");
+            "develop", "add", "pioneer");
     /** Verbs by which the new thing is said to have a part: "X uses / features / employs Y". */
     private static final Set<String> COMPONENT_VERBS = Set.of("use", "feature", "employ", "incorporate", "adopt",
             "leverage", "include", "comprise", "integrate", "center", "centre", "equip");
@@ -137,7 +139,7 @@ final class Introductions implements Stage {
             if (c.term != null || !isPart(c.type)) continue;
             if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // only a modifier: "a GDE-based"
             boolean vouched = defined(doc, t, c) || partHead(t, c);
-            if (vouched || introducing && !c.weak && !c.plain) doc.introduces.add(c.name);
+            if ((vouched || introducing && !c.weak && !c.plain) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
 
@@ -233,7 +235,10 @@ final class Introductions implements Stage {
             // "introduce YawScore and OccScore to probe ...": a new measure's own name right after the verb
             boolean newMeasure = c != null && c.type == EntityType.METRIC && c.term == null && c.tokenBegin == from
                     && !c.weak && !c.plain;
-            if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure) continue;
+            // "We formalize this as Theory-Aligned Persona Generation (TAD-PG)": a task the paper defines
+            boolean newTask = c != null && c.type == EntityType.TASK && c.term == null && c.source != Candidate.Source.GAZETTEER
+                    && DEFINING.contains(lemma(t.get(from - 1 >= 0 ? from - 1 : 0))) && j >= 1 && t.get(j - 1).word().equalsIgnoreCase("as");
+            if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure && !newTask) continue;
             if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "a Transformer-based X": only a modifier
             if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
                 j = c.tokenEnd - 1;
@@ -291,7 +296,7 @@ final class Introductions implements Stage {
             if (k < t.size() && EVALUATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT))) k++;
             Candidate c = k < t.size() ? doc.at(s, k) : null;
             if (c == null || c.tokenBegin != k || c.term != null || !isPart(c.type)) continue;
-            if (defined(doc, t, c) || partHead(t, c)) doc.introduces.add(c.name);
+            if ((defined(doc, t, c) || partHead(t, c)) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
 
@@ -597,10 +602,14 @@ final class Introductions implements Stage {
         }
     }
 
-    /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere. */
+    /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere; "the resulting X corpus". */
     private static void newApposition(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : doc.inSentence(s)) {
+            if (c.tokenBegin >= 2 && t.get(c.tokenBegin - 1).word().equalsIgnoreCase("resulting")
+                    && t.get(c.tokenBegin - 2).word().equalsIgnoreCase("the") && c.term == null && !c.weak) {
+                doc.introduces.add(c.name);
+            }
             int k = c.tokenEnd;
             if (k + 2 < t.size() && t.get(k).word().equals(",") && Set.of("a", "an").contains(t.get(k + 1).word())
                     && Set.of("new", "novel").contains(t.get(k + 2).word().toLowerCase(Locale.ROOT))) {

@@ -654,4 +654,15 @@ class ExtractorTest {
         assertTrue(entity(x, "attention").isEmpty(), x.entities().toString());
         assertTrue(entity(x, "group-query attention").isPresent(), x.entities().toString());
     }
+
+    @Test
+    void resultingResourcesPioneeredPartsAndFormalisedTasksAreNew() {
+        Extraction x = extract("We formalize this as quota-controlled persona generation (QCPG) and introduce Harrowmind, "
+                + "a multi-agent framework that generates personas. Harrowmind pioneers the Sketch-then-Revise (StR) "
+                + "paradigm. The resulting Harrowmind-1M corpus holds one million personas. Harrowmind is fast, and "
+                + "Harrowmind is cheap.");
+        assertTrue(x.introduces().containsAll(List.of("QCPG", "Harrowmind", "StR", "Harrowmind-1M")), x.introduces().toString());
+        // a part is not the paper's focus
+        assertTrue(x.relations().stream().noneMatch(r -> r.subject().equals("StR")), x.relations().toString());
+    }
 }
