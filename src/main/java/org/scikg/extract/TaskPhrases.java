@@ -26,7 +26,9 @@ final class TaskPhrases implements Stage {
             "alignment", "identification", "inference", "compression", "imputation", "allocation", "scheduling",
             "routing", "control", "packing", "calibration", "restoration", "enhancement", "dehazing", "coding",
             "decoding", "assessment", "evaluation", "annotation", "exploration", "optimization", "optimisation",
-            "unmixing", "recovery", "forecast");
+            "unmixing", "recovery", "forecast", "ranking", "lifting", "advertising", "traversal", "anticipation",
+            "decomposition", "correction", "extrapolation", "tokenization", "driving", "theorem-proving",
+            "syllabification", "oversight", "storage");
     /** Heads that say too little on their own to name a task even with one modifier before them. */
     static final Set<String> WEAK_HEADS = Set.of("transfer", "adaptation", "modeling", "modelling", "discovery",
             "extraction", "mapping", "simulation", "search", "sampling", "alignment", "identification", "inference",
@@ -56,7 +58,8 @@ final class TaskPhrases implements Stage {
             "unsupervised", "supervised", "multivariate", "univariate", "dexterous", "egocentric", "aerial", "urban",
             "pedestrian", "biased", "fine-grained", "open-ended", "open-vocabulary", "cross-modal", "cross-lingual",
             "audio-visual", "zero-shot", "few-shot", "single-image", "multi-view", "multi-object", "multi-agent",
-            "visual-inertial", "optical", "linguistic", "emotional", "affective", "sentiment");
+            "visual-inertial", "optical", "linguistic", "emotional", "affective", "sentiment",
+            "empathetic", "agentic", "probabilistic", "lifted", "commonsense", "compositional");
 
     private static final Set<String> PURPOSE = Set.of("for", "in", "on", "to", "of", "towards", "toward", "address",
             "addresses", "tackle", "tackles", "tackling", "solve", "solves", "including", "like", "across");
@@ -98,7 +101,12 @@ final class TaskPhrases implements Stage {
                 while (from > 0 && h - from < MAX_MODIFIERS && modifier(doc, s, t.get(from - 1), from - 1, there)) from--;
                 if (there != null && from > there.tokenBegin) from = there.tokenBegin;
                 int mods = h - from;
-                if (mods == 0 || mods == 1 && WEAK_HEADS.contains(w) && there == null) continue;
+                // a general activity with one word before it is a task only when that word classifies it
+                // ("mathematical reasoning", not "model reasoning")
+                if (mods == 0 || mods == 1 && WEAK_HEADS.contains(w) && there == null
+                        && !CLASSIFYING.contains(t.get(from).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 if (there != null && from == there.tokenBegin) continue; // the known task is the whole phrase
                 // "an RL-based visual policy optimization framework": the phrase only modifies the thing named
                 if (h + 1 < t.size() && NameShapes.headType(t.get(h + 1).word()) != null
