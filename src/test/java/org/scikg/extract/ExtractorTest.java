@@ -20,6 +20,11 @@ class ExtractorTest {
         return TestSupport.extractor().extract(text);
     }
 
+    /** The relations as "subject predicate object" lines. */
+    private static List<String> triples(Extraction x) {
+        return x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object()).toList();
+    }
+
     private static Optional<Entity> entity(Extraction x, String name) {
         return x.entities().stream().filter(e -> Names.key(e.name()).equals(Names.key(name))
                 || e.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(name)))).findFirst();
@@ -184,8 +189,7 @@ class ExtractorTest {
     @Test
     void outperformsIsReadFromTheParse() {
         Extraction x = extract("We present Zentor. Zentor outperforms Blargon and KwikSort on the Fnord benchmark.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Zentor outperforms Blargon"), rels.toString());
         assertTrue(rels.contains("Zentor outperforms KwikSort"), rels.toString());
         assertTrue(rels.contains("Zentor evaluatedOn Fnord"), rels.toString());
@@ -449,8 +453,7 @@ class ExtractorTest {
     void datasetsTheNewMethodIsShownOnWithoutAVerbAreWhatItIsEvaluatedOn() {
         Extraction x = extract("We propose Corvanto, a method for stereo matching. The Brimfield and "
                 + "Oskarvale datasets are used in all experiments. Unlike Tessaly, Corvanto needs no labels.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Corvanto evaluatedOn Brimfield"), rels.toString());
         assertTrue(rels.contains("Corvanto evaluatedOn Oskarvale"), rels.toString());
         assertTrue(x.relations().stream().filter(r -> r.object().equals("Oskarvale")).allMatch(r -> r.confidence() < 0.5));
@@ -489,8 +492,7 @@ class ExtractorTest {
         Extraction x = extract("We propose Marrowick, a framework for monocular depth estimation. Marrowick introduces a "
                 + "novel Ridge Folding Enhancement (RFE) module and a Slope Voting (SV) strategy. We further release "
                 + "Dunmere, a new benchmark of night scenes.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.containsAll(List.of("Marrowick uses RFE", "Marrowick uses SV", "Marrowick evaluatedOn Dunmere")),
                 rels.toString());
     }
@@ -546,8 +548,7 @@ class ExtractorTest {
             assertEquals(EntityType.TASK, entity(x, n).map(Entity::type).orElse(null), n + " in " + x.entities());
         }
         assertTrue(entity(x, "excellent estimation").isEmpty(), x.entities().toString());
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Brenlow appliedTo scene flow estimation"), rels.toString());
     }
 
@@ -557,8 +558,7 @@ class ExtractorTest {
                 + "framework for trajectory prediction. For end-to-end driving on the QUANSIM benchmark, Drisselfuse achieves "
                 + "state-of-the-art results. We pre-train Drisselfuse on the Harlow dataset.");
         assertEquals(EntityType.METHOD, entity(x, "Drisselfuse").orElseThrow().type());
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Drisselfuse evaluatedOn QUANSIM"), rels.toString());
         assertTrue(rels.contains("Drisselfuse uses Harlow"), rels.toString());
         assertTrue(rels.stream().noneMatch(r -> r.endsWith("Vornet")), rels.toString());
@@ -584,8 +584,7 @@ class ExtractorTest {
     @Test
     void aLearningParadigmTheNewThingIsTrainedWithIsUsedNotAppliedTo() {
         Extraction x = extract("We propose Velquist, a policy for robotic grasping trained via reinforcement learning.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Velquist uses reinforcement learning"), rels.toString());
         assertTrue(rels.contains("Velquist appliedTo robotic grasping"), rels.toString());
     }
@@ -614,8 +613,7 @@ class ExtractorTest {
     void theTaskAnAbstractOpensWithIsWhatItsNewThingIsAppliedTo() {
         Extraction x = extract("Speech source localization is hard under noise. Reward shaping remains difficult in "
                 + "reinforcement learning. We present TessaNet, which separates sources with a learned prior.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("TessaNet appliedTo Speech source localization"), rels.toString());
         assertTrue(rels.stream().noneMatch(r -> r.startsWith("TessaNet") && r.endsWith("reinforcement learning")), rels.toString());
     }
@@ -624,8 +622,7 @@ class ExtractorTest {
     void aBenchmarkPaperEvaluatesTheModelsItNames() {
         Extraction x = extract("We introduce Quarrel-Bench, a new benchmark of multi-step tool use. Even GPT-4o and "
                 + "Claude 3 Opus solve fewer than half of its tasks.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.containsAll(List.of("GPT-4o evaluatedOn Quarrel-Bench", "Claude 3 Opus evaluatedOn Quarrel-Bench")),
                 rels.toString());
     }
@@ -634,8 +631,7 @@ class ExtractorTest {
     void aNewNameMadeOfAnotherNameIsBuiltOnIt() {
         Extraction x = extract("We build on Neural Radiance Fields (NeRF) and propose Kv-NeRF, which adds a motion "
                 + "field. We also release QRV-Talk+, an expanded version of the QRV-Talk corpus.");
-        List<String> rels = x.relations().stream().map(r -> r.subject() + " " + r.predicate().localName() + " " + r.object())
-                .toList();
+        List<String> rels = triples(x);
         assertTrue(rels.contains("Kv-NeRF basedOn NeRF"), rels.toString());
         assertTrue(rels.contains("QRV-Talk+ basedOn QRV-Talk"), rels.toString());
     }
