@@ -59,7 +59,7 @@ final class NameShapes {
             Map.entry("corpus", EntityType.DATASET), Map.entry("corpora", EntityType.DATASET),
             Map.entry("collection", EntityType.DATASET),
             Map.entry("model", EntityType.MODEL), Map.entry("models", EntityType.MODEL),
-            Map.entry("llm", EntityType.MODEL), Map.entry("network", EntityType.MODEL), Map.entry("agent", EntityType.MODEL),
+            Map.entry("llm", EntityType.MODEL), Map.entry("network", EntityType.MODEL), Map.entry("agent", EntityType.METHOD),
             // abbreviations of trained-model classes: "a holistic medical FM", "an open-source MLLM"
             Map.entry("vlm", EntityType.MODEL), Map.entry("mllm", EntityType.MODEL), Map.entry("lvlm", EntityType.MODEL),
             Map.entry("lmm", EntityType.MODEL), Map.entry("slm", EntityType.MODEL), Map.entry("fm", EntityType.MODEL),

@@ -482,10 +482,10 @@ final class Typing implements Stage {
      * "a multimodal mixture-of-experts model") rather than a modelling technique, which they count as a
      * Method ("a multi-scale representation learning model", "a geometric horizon model").
      */
-    private static final Set<String> ARTIFACT_CUES = Set.of("language", "multimodal", "multi-modal", "foundation",
+    private static final Set<String> ARTIFACT_CUES = Set.of("language", "foundation",
             "vision-language", "visual-language", "video-language", "audio-language", "speech", "open", "open-source",
             "open-weight", "pretrained", "pre-trained", "instruction-tuned", "chat", "mixture-of-experts", "moe",
-            "lightweight", "frontier", "flagship", "llm", "llms", "vlm", "vlms", "reasoning", "family", "series",
+            "frontier", "flagship", "llm", "llms", "vlm", "vlms", "reasoning", "family", "series",
             "suite", "parameters", "parameter", "billion", "checkpoints", "weights");
     private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?[BMK]|\\d+(\\.\\d+)?-?billion");
 

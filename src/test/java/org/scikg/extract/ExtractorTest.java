@@ -661,4 +661,15 @@ class ExtractorTest {
         // a part is not the paper's focus
         assertTrue(x.relations().stream().noneMatch(r -> r.subject().equals("StR")), x.relations().toString());
     }
+
+    @Test
+    void aNewNetworkOrAgentIsAMethodUnlessItIsATrainedRelease() {
+        Extraction x = extract("We introduce TarsaNet, a lightweight two-stage network for demosaicing. We present "
+                + "AlphaQuill, an autonomous research agent. We introduce QUETM, a context-enhanced multimodal topic "
+                + "model. We release Zorvik-7B, an open-weight language model with 7 billion parameters.");
+        for (String n : List.of("TarsaNet", "AlphaQuill", "QUETM")) {
+            assertEquals(EntityType.METHOD, entity(x, n).orElseThrow().type(), n);
+        }
+        assertEquals(EntityType.MODEL, entity(x, "Zorvik-7B").orElseThrow().type());
+    }
 }
