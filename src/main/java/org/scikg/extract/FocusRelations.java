@@ -59,6 +59,7 @@ final class FocusRelations implements Stage {
     @Override
     public void apply(Doc doc) {
         Candidate focus = focus(doc);
+        for (int s = 0; s < doc.sentences.size(); s++) evaluatedList(doc, s);
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<CoreLabel> t = doc.tokens(s);
             Candidate agent = sentenceSubject(doc, s);
@@ -95,6 +96,42 @@ final class FocusRelations implements Stage {
                             p == Predicate.APPLIED_TO ? 0.5 : 0.6));
                 }
             }
+        }
+    }
+
+    private static final Set<String> EVALUATING = Set.of("evaluate", "benchmark", "test", "assess", "compare", "probe");
+
+    /**
+     * "We evaluate GPT-5 and DeepSeek-R1 on 303 problems (203 from FOLIO, 100 from Multi-LogiEval)": the models
+     * right after "we evaluate" are each evaluated on each benchmark or dataset the sentence names after them.
+     */
+    private static void evaluatedList(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int v = 1; v < t.size(); v++) {
+            if (!EVALUATING.contains(lemma(t.get(v))) || !t.get(v - 1).word().equalsIgnoreCase("we")) continue;
+            List<Candidate> agents = new java.util.ArrayList<>();
+            int j = v + 1;
+            while (j < t.size()) {
+                Candidate c = doc.at(s, j);
+                String w = t.get(j).word().toLowerCase(Locale.ROOT);
+                if (c != null && (c.type == EntityType.MODEL || c.type == EntityType.METHOD && c.term != null)) {
+                    agents.add(c);
+                    j = c.tokenEnd;
+                } else if (w.equals(",") || w.equals("and") || w.equals("the") || w.equals("both")) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (agents.isEmpty()) continue;
+            for (Candidate o : doc.inSentence(s)) {
+                if (o.tokenBegin < j || o.type != EntityType.BENCHMARK && o.type != EntityType.DATASET) continue;
+                for (Candidate a : agents) {
+                    doc.relations.add(new Relation(a.name, Predicate.EVALUATED_ON, o.name, doc.sentenceSpan(s),
+                            "surface:evaluated-list", 0.6));
+                }
+            }
+            return;
         }
     }
 

@@ -672,4 +672,13 @@ class ExtractorTest {
         }
         assertEquals(EntityType.MODEL, entity(x, "Zorvik-7B").orElseThrow().type());
     }
+
+    @Test
+    void theModelsWeEvaluateAreEvaluatedOnTheDataTheSentenceNames() {
+        Extraction x = extract("We evaluate GPT-4o and Claude 3 Opus on 303 logic problems (203 from the Quibble "
+                + "benchmark, 100 from the Tarn-Logic dataset).");
+        List<String> rels = triples(x);
+        assertTrue(rels.containsAll(List.of("GPT-4o evaluatedOn Quibble", "GPT-4o evaluatedOn Tarn-Logic",
+                "Claude 3 Opus evaluatedOn Quibble", "Claude 3 Opus evaluatedOn Tarn-Logic")), rels.toString());
+    }
 }
