@@ -59,7 +59,10 @@ final class FocusRelations implements Stage {
     @Override
     public void apply(Doc doc) {
         Candidate focus = focus(doc);
-        for (int s = 0; s < doc.sentences.size(); s++) evaluatedList(doc, s);
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            evaluatedList(doc, s);
+            taskExamples(doc, s);
+        }
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<CoreLabel> t = doc.tokens(s);
             Candidate agent = sentenceSubject(doc, s);
@@ -132,6 +135,50 @@ final class FocusRelations implements Stage {
                 }
             }
             return;
+        }
+    }
+
+    private static final Set<String> KINDS = Set.of("models", "methods", "approaches", "algorithms", "systems",
+            "frameworks", "baselines", "architectures", "techniques", "agents");
+
+    /**
+     * "specialized event extraction models such as GoLLIE", "Multi-Agent Reinforcement Learning (QMIX, MAPPO,
+     * MADDPG) algorithms": the systems given as examples of a task's methods are applied to that task.
+     */
+    private static void taskExamples(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate task : doc.inSentence(s)) {
+            if (task.type != EntityType.TASK) continue;
+            int j = task.tokenEnd;
+            boolean bracket = j < t.size() && t.get(j).word().equals("(");
+            if (bracket) {
+                j++;
+            } else {
+                if (j >= t.size() || !KINDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) continue;
+                j++;
+                if (j + 1 < t.size() && t.get(j).word().equalsIgnoreCase("such") && t.get(j + 1).word().equalsIgnoreCase("as")) j += 2;
+                else if (j < t.size() && Set.of("like", "including").contains(t.get(j).word().toLowerCase(Locale.ROOT))) j++;
+                else continue;
+            }
+            List<Candidate> examples = new java.util.ArrayList<>();
+            while (j < t.size()) {
+                Candidate c = doc.at(s, j);
+                String w = t.get(j).word().toLowerCase(Locale.ROOT);
+                if (c != null && c.tokenBegin == j && (c.type == EntityType.MODEL || c.type == EntityType.METHOD)) {
+                    examples.add(c);
+                    j = c.tokenEnd;
+                } else if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            // a bracket holds examples only when nothing else is in it: "(QMIX, MAPPO, MADDPG)", not "(RL)"
+            if (bracket && (j >= t.size() || !t.get(j).word().equals(")") || examples.size() < 2)) continue;
+            for (Candidate e : examples) {
+                doc.relations.add(new Relation(e.name, Predicate.APPLIED_TO, task.name, doc.sentenceSpan(s),
+                        "surface:task-examples", 0.6));
+            }
         }
     }
 

@@ -681,4 +681,13 @@ class ExtractorTest {
         assertTrue(rels.containsAll(List.of("GPT-4o evaluatedOn Quibble", "GPT-4o evaluatedOn Tarn-Logic",
                 "Claude 3 Opus evaluatedOn Quibble", "Claude 3 Opus evaluatedOn Tarn-Logic")), rels.toString());
     }
+
+    @Test
+    void systemsGivenAsExamplesOfATasksMethodsAreAppliedToIt() {
+        Extraction x = extract("Experiments with Multi-Agent Reinforcement Learning (QMIX, MAPPO, MADDPG) algorithms "
+                + "show faster convergence. LLMs outperform specialized event extraction models such as GoLLIE.");
+        List<String> rels = triples(x);
+        assertTrue(rels.containsAll(List.of("QMIX appliedTo multi-agent reinforcement learning",
+                "MADDPG appliedTo multi-agent reinforcement learning", "GoLLIE appliedTo event extraction")), rels.toString());
+    }
 }
