@@ -34,7 +34,7 @@ final class Assembler {
         }
         List<String> introduces = new ArrayList<>();
         for (String n : doc.introduces) {
-            Group g = groups.get(Names.key(doc.longForms.getOrDefault(Names.key(n), n)));
+            Group g = groups.get(doc.canonicalKey(n));
             if (g != null && !introduces.contains(g.name)) introduces.add(g.name);
         }
         List<Span> sentences = new ArrayList<>();
@@ -103,7 +103,7 @@ final class Assembler {
     private static boolean category(Group g, Doc doc) {
         if (g.members.stream().anyMatch(c -> c.term != null)) return false;
         String key = Names.key(g.name);
-        if (doc.introduces.stream().anyMatch(n -> Names.key(doc.longForms.getOrDefault(Names.key(n), n)).equals(key))) {
+        if (doc.introduces.stream().anyMatch(n -> doc.canonicalKey(n).equals(key))) {
             return false;
         }
         return g.members.stream().anyMatch(c -> c.surface.toLowerCase(java.util.Locale.ROOT).matches(".*[\\s-]models"));
@@ -111,7 +111,7 @@ final class Assembler {
 
     /** The group a name given by a stage stands for, through its long form's acronym where it has one. */
     private static Group group(Doc doc, Map<String, Group> groups, String name) {
-        Group g = groups.get(Names.key(doc.longForms.getOrDefault(Names.key(name), name)));
+        Group g = groups.get(doc.canonicalKey(name));
         return g != null ? g : groups.get(Names.key(name));
     }
 

@@ -19,7 +19,7 @@ import edu.stanford.nlp.ling.CoreLabel;
  * <p>These relations are inferred from the abstract's structure, not read from one clause, so they get the lowest
  * confidence of all ({@value #CONFIDENCE}) and a {@code context:} rule name, and each keeps as evidence the
  * sentence that names the other entity. They are added only where no other rule related the two, and never for
- * an entity the abstract sets aside ("unlike X", "instead of X") or names only as earlier work.
+ * an entity the abstract sets aside ("unlike X", "instead of X") or names only before it comes to its own work.
  */
 final class ContextRelations implements Stage {
     static final double CONFIDENCE = 0.35;
@@ -51,32 +51,28 @@ final class ContextRelations implements Stage {
             return;
         }
         if (!introduced(doc, focus)) return;
-        String focusKey = key(doc, focus.name);
+        String focusKey = doc.canonicalKey(focus.name);
         Set<String> related = new HashSet<>();
         for (Relation r : doc.relations) {
             // a benchmark some member or rival is evaluated on is placed already ("Gemini Ultra ... on MMLU")
-            if (r.predicate() == Predicate.EVALUATED_ON) related.add(key(doc, r.object()));
-            if (key(doc, r.subject()).equals(focusKey)) related.add(key(doc, r.object()));
-            if (key(doc, r.object()).equals(focusKey)) related.add(key(doc, r.subject()));
+            if (r.predicate() == Predicate.EVALUATED_ON) related.add(doc.canonicalKey(r.object()));
+            if (doc.canonicalKey(r.subject()).equals(focusKey)) related.add(doc.canonicalKey(r.object()));
+            if (doc.canonicalKey(r.object()).equals(focusKey)) related.add(doc.canonicalKey(r.subject()));
         }
         Set<String> introducedKeys = new HashSet<>();
-        for (String n : doc.introduces) introducedKeys.add(key(doc, n));
+        for (String n : doc.introduces) introducedKeys.add(doc.canonicalKey(n));
         // the first mention of each other entity that the abstract does not set aside
         Map<String, Candidate> others = new LinkedHashMap<>();
         Map<String, Boolean> setAside = new LinkedHashMap<>();
         for (Candidate c : doc.candidates) {
             if (c.type == null) continue;
-            String k = key(doc, c.name);
+            String k = doc.canonicalKey(c.name);
             if (k.equals(focusKey) || related.contains(k)) continue;
             boolean aside = setAside(doc.tokens(c.sentence), c.tokenBegin);
             setAside.merge(k, aside, Boolean::logicalOr);
             // what the abstract names only before it comes to its own work is background ("Prevailing methods,
-            // pre-trained on ImageNet, ...")
-            if (!aside && c.sentence >= focus.sentence) others.putIfAbsent(k, c);
-            // the task the abstract opens with, or names where it introduces its own thing, is what it is for
-            if (!aside && c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && !paradigm(c)) {
-                others.putIfAbsent(k, c);
-            }
+            // pre-trained on ImageNet, ..."), except the task it opens with
+            if (!aside && (c.sentence >= focus.sentence || openingTask(focus, c))) others.putIfAbsent(k, c);
         }
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
@@ -96,11 +92,19 @@ final class ContextRelations implements Stage {
      * one in three links right), so those are left to the rules that read the words.
      */
     private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
-        if (o.type == EntityType.TASK && (o.sentence == 0 || o.sentence == focus.sentence) && !paradigm(o)) {
-            return Predicate.APPLIED_TO;
-        }
+        if (openingTask(focus, o)) return Predicate.APPLIED_TO;
         if (o.type != EntityType.BENCHMARK && o.type != EntityType.DATASET) return null;
         return trainedOn(doc.tokens(o.sentence), o.tokenBegin) ? Predicate.USES : Predicate.EVALUATED_ON;
+    }
+
+    private static final Set<String> TRAINING = Set.of("train", "pre-train", "pretrain", "fine-tune", "finetune",
+            "distill", "distil");
+    private static final Set<String> EVALUATING = Set.of("evaluate", "test", "benchmark", "experiment", "result",
+            "outperform");
+
+    /** A task, not a field of learning, in the abstract's opening sentence or in the one that introduces the focus. */
+    private static boolean openingTask(Candidate focus, Candidate c) {
+        return c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && !paradigm(c);
     }
 
     /** "pre-train a Diffusion Transformer on a large facial dataset (FFHQ)": data learnt from is used, not evaluated on. */
@@ -109,11 +113,8 @@ final class ContextRelations implements Stage {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
             if (w.equals(".") || w.equals(";")) return false;
             String lemma = t.get(i).lemma() == null ? w : t.get(i).lemma().toLowerCase(Locale.ROOT);
-            if (Set.of("train", "pre-train", "pretrain", "fine-tune", "finetune", "distill", "distil").contains(lemma)
-                    || w.startsWith("pre-train") || w.startsWith("pretrain")) {
-                return true;
-            }
-            if (Set.of("evaluate", "test", "benchmark", "experiment", "result", "outperform").contains(lemma)) return false;
+            if (TRAINING.contains(lemma) || w.startsWith("pre-train") || w.startsWith("pretrain")) return true;
+            if (EVALUATING.contains(lemma)) return false;
         }
         return false;
     }
@@ -141,9 +142,9 @@ final class ContextRelations implements Stage {
     private static void evaluatedModels(Doc doc) {
         Candidate bench = null;
         for (String n : doc.introduces) {
-            String k = key(doc, n);
+            String k = doc.canonicalKey(n);
             for (Candidate c : doc.candidates) {
-                if (key(doc, c.name).equals(k) && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET)) {
+                if (doc.canonicalKey(c.name).equals(k) && (c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET)) {
                     bench = c;
                     break;
                 }
@@ -151,15 +152,15 @@ final class ContextRelations implements Stage {
             if (bench != null) break;
         }
         if (bench == null) return;
-        String benchKey = key(doc, bench.name);
+        String benchKey = doc.canonicalKey(bench.name);
         Set<String> done = new HashSet<>();
         for (Relation r : doc.relations) {
-            if (key(doc, r.object()).equals(benchKey)) done.add(key(doc, r.subject()));
-            if (key(doc, r.subject()).equals(benchKey)) done.add(key(doc, r.object()));
+            if (doc.canonicalKey(r.object()).equals(benchKey)) done.add(doc.canonicalKey(r.subject()));
+            if (doc.canonicalKey(r.subject()).equals(benchKey)) done.add(doc.canonicalKey(r.object()));
         }
         for (Candidate c : doc.candidates) {
             if (c.type != EntityType.MODEL || c.sentence < bench.sentence || setAside(doc.tokens(c.sentence), c.tokenBegin)) continue;
-            if (!done.add(key(doc, c.name))) continue;
+            if (!done.add(doc.canonicalKey(c.name))) continue;
             doc.relations.add(new Relation(c.name, Predicate.EVALUATED_ON, bench.name, doc.sentenceSpan(c.sentence),
                     "context:evaluatedOn", CONFIDENCE));
         }
@@ -176,8 +177,8 @@ final class ContextRelations implements Stage {
     }
 
     private static boolean introduced(Doc doc, Candidate c) {
-        String k = key(doc, c.name);
-        return doc.introduces.stream().anyMatch(n -> key(doc, n).equals(k));
+        String k = doc.canonicalKey(c.name);
+        return doc.introduces.stream().anyMatch(n -> doc.canonicalKey(n).equals(k));
     }
 
     private static boolean setAside(List<CoreLabel> t, int at) {
@@ -185,9 +186,5 @@ final class ContextRelations implements Stage {
             if (SET_ASIDE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
-    }
-
-    private static String key(Doc doc, String name) {
-        return Names.key(doc.longForms.getOrDefault(Names.key(name), name));
     }
 }

@@ -85,6 +85,16 @@ final class Doc {
         return null;
     }
 
+    /** The match key of the entity a name stands for: an acronym's long form keys as the acronym. */
+    String canonicalKey(String name) {
+        return Names.key(longForms.getOrDefault(Names.key(name), name));
+    }
+
+    /** Whether the candidate covers only part of its last word: "GDE" in "GDE-based", a modifier, not a mention. */
+    boolean onlyModifier(Candidate c) {
+        return c.end < tokens(c.sentence).get(c.tokenEnd - 1).endPosition();
+    }
+
     List<Candidate> inSentence(int sentence) {
         return candidates.stream().filter(c -> c.sentence == sentence)
                 .sorted(java.util.Comparator.comparingInt(c -> c.tokenBegin)).toList();

@@ -9,7 +9,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 /**
  * Relations of the paper's focus, read from surface cues as a careful reader does: "We present X ...
  * we evaluate it on A, B and C" gives X evaluatedOn A, B, C. The focus is the model, method or software the
- * paper introduces that it names most often; a sentence speaks of it
+ * paper introduces that it names most often (or, in a study that introduces nothing, the method it is
+ * clearly about); a sentence speaks of it
  * when it names it or refers to the paper's own work ("we", "our", "the proposed"). Each cue is a small
  * TokensRegex-like surface test over lemmas; these relations get lower confidence than those read from a parse.
  */
@@ -195,7 +196,7 @@ final class FocusRelations implements Stage {
                 // built with is used, not a task it is applied to
                 String full = o.term != null ? o.term.name() : o.name;
                 if (full.toLowerCase(Locale.ROOT).endsWith("learning")
-                        && (precededBy(t, o.tokenBegin, MEANS) || o.end < t.get(o.tokenEnd - 1).endPosition())) {
+                        && (precededBy(t, o.tokenBegin, MEANS) || doc.onlyModifier(o))) {
                     return Predicate.USES;
                 }
                 return precededBy(t, o.tokenBegin, TASK_CUES) ? Predicate.APPLIED_TO : null;
@@ -274,10 +275,10 @@ final class FocusRelations implements Stage {
     }
 
     /**
-     * The introduced model, method or software the abstract names most often (the first of equals), or null when
-     * the paper introduces none: a paper about an unnamed method of its own, or a study of others' models, has no
-     * focus whose relations go without saying (the guidelines give an unnamed method no relations). Measured on
-     * the development sets, falling back to the most-mentioned method lost precision everywhere.
+     * The introduced model, method or software the abstract names most often (the first of equals); in a paper that
+     * introduces none, the method a study is clearly about ({@link #studied}), else null: a paper about an unnamed
+     * method of its own, or a study of several others' models, has no focus whose relations go without saying (the
+     * guidelines give an unnamed method no relations).
      */
     static Candidate focus(Doc doc) {
         Candidate best = null;
@@ -286,11 +287,11 @@ final class FocusRelations implements Stage {
         for (String n : doc.introduces) {
             // a part of the new thing is not the paper's focus while the thing itself is named
             if (!onlyParts && doc.parts.contains(n)) continue;
-            String key = Names.key(doc.longForms.getOrDefault(Names.key(n), n));
+            String key = doc.canonicalKey(n);
             Candidate first = null;
             long mentions = 0;
             for (Candidate c : doc.candidates) {
-                if (!Names.key(doc.longForms.getOrDefault(Names.key(c.name), c.name)).equals(key)) continue;
+                if (!doc.canonicalKey(c.name).equals(key)) continue;
                 if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.type == EntityType.BENCHMARK
                         || c.type == EntityType.DATASET) {
                     break;
@@ -327,19 +328,9 @@ final class FocusRelations implements Stage {
                 if (tag != null && tag.matches("VBZ|VBP|VBD|MD")) subjects.add(k);
             }
         }
-        String best = null;
-        int bestCount = 2;
-        boolean tie = false;
-        for (var e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return best != null && !tie && subjects.contains(best) ? first.get(best) : null;
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> best = counts.entrySet().stream().filter(e -> e.getValue() == most).map(java.util.Map.Entry::getKey).toList();
+        return most >= 3 && best.size() == 1 && subjects.contains(best.get(0)) ? first.get(best.get(0)) : null;
     }
 
     private static boolean same(Candidate a, Candidate b) {

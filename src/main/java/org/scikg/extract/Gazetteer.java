@@ -22,6 +22,9 @@ final class Gazetteer implements Stage {
      */
     private static final Set<String> BUILDING_BLOCKS = Set.of("attention");
 
+    /** Words that introduce an example's whole noun phrase: "such as interleaving local-global attentions". */
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("as", "including", "e.g.");
+
     /** Modifiers that make a task or technique name more specific, in general use across the field. */
     private static final Set<String> SPECIFIERS = Set.of("offline", "online", "inverse", "hierarchical",
             "distributional", "reverse", "forward", "grounded", "abstractive", "extractive", "bidirectional",
@@ -62,7 +65,7 @@ final class Gazetteer implements Stage {
                     && (prev.tag().startsWith("NNP") || prev.tag().equals("JJ"));
             // "such as interleaving local-global attentions": an example's whole noun phrase is its name
             boolean exampleGerund = prev.tag() != null && prev.tag().equals("VBG") && from - 2 >= 0
-                    && Set.of("as", "including", "e.g.").contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT));
+                    && EXAMPLE_MARKERS.contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT));
             // "video anomaly detection", "sales forecasting", "3D image classification": a task on a kind of data
             boolean domain = type == EntityType.TASK && prev.tag() != null && (prev.tag().equals("NN")
                     || MODALITIES.contains(w)) && (w.matches("[a-z]+") || MODALITIES.contains(w)) && !GENERIC_NOUNS.contains(w);
@@ -70,7 +73,7 @@ final class Gazetteer implements Stage {
             // adjective describes a known technique rather than naming a new one, unless the whole phrase is an
             // example's name ("such as interleaving local-global attentions")
             if (hyphenated && type == EntityType.METHOD && !(from - 3 >= 0 && "VBG".equals(t.get(from - 2).tag())
-                    && Set.of("as", "including", "e.g.").contains(t.get(from - 3).word().toLowerCase(java.util.Locale.ROOT)))) {
+                    && EXAMPLE_MARKERS.contains(t.get(from - 3).word().toLowerCase(java.util.Locale.ROOT)))) {
                 hyphenated = false;
             }
             if (!hyphenated && !nameAdjective && !exampleGerund && !domain && !SPECIFIERS.contains(w.toLowerCase(java.util.Locale.ROOT))) break;
@@ -80,7 +83,7 @@ final class Gazetteer implements Stage {
             break;
         }
         if (from > 1 && from < i + 1 && doc.at(s, from - 1) == null && "VBG".equals(t.get(from - 1).tag())
-                && Set.of("as", "including", "e.g.").contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT))) {
+                && EXAMPLE_MARKERS.contains(t.get(from - 2).word().toLowerCase(java.util.Locale.ROOT))) {
             from--;
         }
         return from;

@@ -137,7 +137,7 @@ final class Introductions implements Stage {
             if (c == null) continue;
             j = c.tokenEnd - 1;
             if (c.term != null || !isPart(c.type)) continue;
-            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // only a modifier: "a GDE-based"
+            if (doc.onlyModifier(c)) continue; // only a modifier: "a GDE-based"
             boolean vouched = defined(doc, t, c) || partHead(t, c);
             if ((vouched || introducing && !c.weak && !c.plain) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
@@ -165,24 +165,18 @@ final class Introductions implements Stage {
     }
 
     /**
-     * "we introduce a novel Pseudo Label Scoring (PLS) module ... and a Diversity Maximization (DM) strategy",
-     * "a new benchmark, X": a name the vocabulary does not know, marked as new by "novel" or "new" right before
-     * it, in a sentence about the paper's own work, is new. Coordinated parts after "and a/an" in the same
-     * sentence of introduction are new as well.
+     * "we introduce a novel Pseudo Label Scoring (PLS) module": a name the vocabulary does not know, marked as new
+     * by "novel" or "new" right before it, in a sentence about the paper's own work, is new.
      */
     private static void novel(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
-        if (t.stream().noneMatch(k -> Set.of("we", "our").contains(k.word().toLowerCase(Locale.ROOT)))
-                && doc.introduces.isEmpty()) {
-            return;
-        }
+        if (!ownSentence(doc, t)) return;
         for (Candidate c : doc.inSentence(s)) {
             if (c.term != null || c.weak || c.plain || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
-            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue;
+            if (doc.onlyModifier(c)) continue;
             int k = c.tokenBegin - 1;
-            if (k >= 0 && Set.of("novel", "new").contains(t.get(k).word().toLowerCase(Locale.ROOT))
-                    && k >= 1 && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-                    && ownSentence(doc, t)) {
+            if (k >= 1 && Set.of("novel", "new").contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                    && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 doc.introduces.add(c.name);
             }
         }
@@ -237,9 +231,9 @@ final class Introductions implements Stage {
                     && !c.weak && !c.plain;
             // "We formalize this as Theory-Aligned Persona Generation (TAD-PG)": a task the paper defines
             boolean newTask = c != null && c.type == EntityType.TASK && c.term == null && c.source != Candidate.Source.GAZETTEER
-                    && DEFINING.contains(lemma(t.get(from - 1 >= 0 ? from - 1 : 0))) && j >= 1 && t.get(j - 1).word().equalsIgnoreCase("as");
+                    && DEFINING.contains(lemma(t.get(from - 1))) && t.get(j - 1).word().equalsIgnoreCase("as");
             if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure && !newTask) continue;
-            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "a Transformer-based X": only a modifier
+            if (doc.onlyModifier(c)) continue; // "a Transformer-based X": only a modifier
             if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
                 j = c.tokenEnd - 1;
                 continue;
@@ -406,8 +400,8 @@ final class Introductions implements Stage {
         String tag = t.get(j - 1).tag();
         if (tag == null || !tag.startsWith("NN") || NameShapes.headType(last) != null || GENERIC_LAST.contains(last)) return false;
         if ("VBG".equals(t.get(i).tag())) return false; // "guiding evolution": a verb's phrase
-        Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
         if (DESCRIPTIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return false;
+        Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
         c.type = EntityType.METHOD;
         c.typedByContext = true;
         c.typeWeight = 3;
@@ -596,7 +590,7 @@ final class Introductions implements Stage {
             if (k >= 1 && "VBN".equals(t.get(k).tag())) k--;
             if (k >= 1 && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k--;
             if (c.term != null || k < 0 || !t.get(k).word().equalsIgnoreCase("our")) continue;
-            if (c.end < t.get(c.tokenEnd - 1).endPosition()) continue; // "our SAA-based approaches": only a modifier
+            if (doc.onlyModifier(c)) continue; // "our SAA-based approaches": only a modifier
             if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak && !c.typedByContext) continue;
             doc.introduces.add(c.name);
         }

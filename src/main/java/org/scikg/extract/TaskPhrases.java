@@ -114,16 +114,14 @@ final class TaskPhrases implements Stage {
                     continue;
                 }
                 if (!presentedAsTask(doc, s, from, h + 1)) continue;
+                // the phrase replaces the known tasks inside it ("3D object detection" in "monocular 3D object detection")
                 Candidate c = doc.candidate(s, from, h + 1, Candidate.Source.SHAPE);
-                for (int k = from; k <= h; k++) {
-                    Candidate inside = doc.at(s, k);
-                    if (inside != null && inside.type == EntityType.TASK) doc.candidates.remove(inside);
-                }
-                if (doc.at(s, from) != null || doc.at(s, h) != null) continue;
                 c.type = EntityType.TASK;
                 c.typedByContext = true;
                 c.typeWeight = 3;
-                doc.offer(c);
+                List<Candidate> inside = doc.candidates.stream().filter(o -> o.overlaps(c) && o.type == EntityType.TASK).toList();
+                doc.candidates.removeAll(inside);
+                if (!doc.offer(c)) doc.candidates.addAll(inside);
             }
         }
     }
@@ -136,10 +134,8 @@ final class TaskPhrases implements Stage {
                 && tok.word().substring(1).chars().noneMatch(Character::isUpperCase)
                 ? tok.word().toLowerCase(Locale.ROOT) : tok.word(); // "Monocular depth estimation is ..."
         String tag = "NNP".equals(tok.tag()) && !w.equals(tok.word()) ? "NN" : tok.tag();
-        if (tag == null || NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || NameShapes.isGeneric(w) && !isDimension(w)) {
-            return isDimension(w);
-        }
         if (isDimension(w)) return true;
+        if (tag == null || NOT_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) || NameShapes.isGeneric(w)) return false;
         boolean lower = w.chars().noneMatch(Character::isUpperCase);
         // nouns and hyphenated words narrow a task ("scene flow", "open-world"); of plain adjectives only those
         // that classify ("monocular", "neutral", "simultaneous"), not those that praise ("excellent", "successful")

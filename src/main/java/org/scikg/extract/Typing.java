@@ -129,18 +129,19 @@ final class Typing implements Stage {
                     : MEASURE_WORDS.contains(last) ? EntityType.METRIC
                     : DATA_WORDS.contains(last) ? EntityType.DATASET : null;
             String key = Names.key(def.name);
-            if (type == null && !WORLD_WORDS.contains(last)) continue;
-            for (Candidate c : doc.candidates) {
-                if (!Names.key(c.name).equals(key) || c.type != null || c.typeFixed) continue;
-                if (type == null) {
+            if (type == null && WORLD_WORDS.contains(last)) {
+                if (doc.candidates.stream().anyMatch(c -> Names.key(c.name).equals(key) && c.type == null && !c.typeFixed)) {
                     doc.notNames.add(key);
-                } else {
+                }
+                doc.candidates.removeIf(c -> Names.key(c.name).equals(key) && c.term == null);
+            } else if (type != null) {
+                for (Candidate c : doc.candidates) {
+                    if (!Names.key(c.name).equals(key) || c.type != null || c.typeFixed) continue;
                     c.type = type;
                     c.typedByContext = true;
                     c.typeWeight = 3;
                 }
             }
-            if (type == null) doc.candidates.removeIf(c -> Names.key(c.name).equals(key) && c.term == null);
         }
     }
 

@@ -498,7 +498,7 @@ class ExtractorTest {
     }
 
     @Test
-    void aStudyThatIntroducesNothingHasNoFocusToRelate() {
+    void aStudyOfSeveralMethodsThatIntroducesNothingHasNoFocusToRelate() {
         Extraction x = extract("We study how QuenNet and BarrowNet behave under label noise. We train QuenNet and "
                 + "BarrowNet using PyTorch on Dunmere. QuenNet needs fewer parameters than BarrowNet.");
         assertTrue(x.relations().stream().noneMatch(r -> r.rule().startsWith("surface:focus")
