@@ -50,7 +50,10 @@ final class Introductions implements Stage {
                 if (VERBS.contains(lemma) && hasSubject(t, i) && !claim(t, i + 1)) {
                     firstAfter(doc, s, i + 1);
                 } else if (PART_VERBS.contains(lemma) && introducedSubject(doc, s, i) && !claim(t, i + 1)) {
-                    // "MonoCT introduces a novel Generalized Depth Enhancement (GDE) module": a part of the new thing
+                    // "MonoCT introduces a novel Generalized Depth Enhancement (GDE) module": a part of the new thing;
+                    // "CoEvo introduces a proxy-aligned co-evolution mechanism": a lower-case one
+                    String part = plainCoinage(doc, s, i + 1);
+                    if (part != null) doc.parts.add(part);
                     component(doc, s, i + 1, true);
                 } else if (COMPONENT_VERBS.contains(lemma) && introducedSubject(doc, s, i)) {
                     // "LatentOmni ... uses Omni-Sync Position Embedding (OSPE)": a part named here for the first time
@@ -71,6 +74,7 @@ final class Introductions implements Stage {
     }
 
     private static boolean isAgentName(Doc doc, String name) {
+        if (name.equals(name.toLowerCase(Locale.ROOT))) return false; // a lower-case coinage is a technique, not a named system
         String k = Names.key(name);
         return doc.candidates.stream().anyMatch(c -> Names.key(c.name).equals(k) && isPart(c.type));
     }
@@ -219,7 +223,7 @@ final class Introductions implements Stage {
      */
     private static void firstAfter(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
-        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || plainCoinage(doc, s, from)) return;
+        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || plainCoinage(doc, s, from) != null) return;
         boolean pastPreposition = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
@@ -320,9 +324,19 @@ final class Introductions implements Stage {
     private static Candidate modified(Doc doc, int s, int from, Candidate c) {
         List<CoreLabel> t = doc.tokens(s);
         int start = from;
+        // "a language-aware multi-teacher knowledge distillation method": past the article to a lower-case technique
+        if (start < c.tokenBegin && Set.of("a", "an").contains(t.get(start).word().toLowerCase(Locale.ROOT))
+                && t.subList(c.tokenBegin, c.tokenEnd).stream().allMatch(x -> x.word().equals(x.word().toLowerCase(Locale.ROOT)))) {
+            start++;
+        }
         while (start < c.tokenBegin && EVALUATIVE.contains(t.get(start).word().toLowerCase(Locale.ROOT))) start++;
         int n = c.tokenBegin - start;
-        if (n < 1 || n > 3 || c.type != EntityType.METHOD) return c;
+        if (n < 1 || n > 3 || c.type != EntityType.METHOD || defined(doc, t, c)) return c;
+        // "a two-way transformer pose decoder": the known name and its modifiers describe an unnamed thing
+        if (c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag()) && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0))
+                && !TECHNIQUE_HEADS.contains(t.get(c.tokenEnd).word())) {
+            return c;
+        }
         for (int k = start; k < c.tokenBegin; k++) {
             // modifiers only: "sparse memory", "masked diffusion"; not "models using", not "several"
             String tag = t.get(k).tag();
@@ -385,30 +399,54 @@ final class Introductions implements Stage {
      * words right after the verb, none of them known, ending in a noun that is not a generic head ("framework",
      * "method"), name a new technique.
      */
-    private static boolean plainCoinage(Doc doc, int s, int from) {
+    private static String plainCoinage(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
         int i = from;
         if (i < t.size() && Set.of("a", "an").contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
         while (i < t.size() && EVALUATIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
         int j = i;
-        while (j < t.size() && j < i + 5 && doc.at(s, j) == null && isNounPhraseWord(t.get(j))
+        while (j < t.size() && j < i + 6 && doc.at(s, j) == null && isNounPhraseWord(t.get(j))
                 && !EVALUATIVE.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
             j++;
+            if (j - i >= 2 && NameShapes.headType(t.get(j - 1).word()) != null) break; // the head ends the phrase
         }
-        if (j - i < 2 || j >= t.size() || !COINAGE_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) return false;
+        if (j - i < 2 || j >= t.size() || !COINAGE_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) return null;
         String last = t.get(j - 1).word();
         String tag = t.get(j - 1).tag();
-        if (tag == null || !tag.startsWith("NN") || NameShapes.headType(last) != null || GENERIC_LAST.contains(last)) return false;
-        if ("VBG".equals(t.get(i).tag())) return false; // "guiding evolution": a verb's phrase
-        if (DESCRIPTIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return false;
-        Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
+        if (tag == null || !tag.startsWith("NN") || GENERIC_LAST.contains(last)) return null;
+        // "a novel inverse exponential sampling strategy": the words before a technique's head name it, and a
+        // part's head stays in its name ("a proxy-aligned co-evolution mechanism")
+        // "a part-guided texturing module (PartTexturer)": the name in brackets is the new thing's
+        if (t.get(j).word().equals("(")) return null;
+        int end = j;
+        String head = last.toLowerCase(Locale.ROOT);
+        if (TECHNIQUE_HEADS.contains(head)) end = j - 1;
+        else if (!KEPT_HEADS.contains(head) && NameShapes.headType(last) != null) return null;
+        if (end - i < 2 || end - i > 5 || end == j && KEPT_HEADS.contains(head) && j - i < 3) return null;
+        // "a greedy decoding strategy" describes; "a wave-propagation-based skeleton tracking algorithm" names
+        if (end < j && end - i == 2 && t.subList(i, end).stream().noneMatch(x -> x.word().contains("-"))) return null;
+        String lastKept = t.get(end - 1).tag();
+        if (lastKept == null || !(lastKept.startsWith("NN") || lastKept.equals("VBG"))) return null;
+        if ("VBG".equals(t.get(i).tag())) return null; // "guiding evolution": a verb's phrase
+        if (DESCRIPTIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || COUNTED.matcher(t.get(i).word()).find()) return null;
+        Candidate c = doc.candidate(s, i, end, Candidate.Source.DEFINITION);
         c.type = EntityType.METHOD;
         c.typedByContext = true;
         c.typeWeight = 3;
-        if (!doc.offer(c)) return false;
+        if (!doc.offer(c)) return null;
         doc.introduces.add(c.name);
-        return true;
+        return c.name;
     }
+
+    /** Heads that say what kind of technique a coinage is without being part of its name. */
+    private static final Set<String> TECHNIQUE_HEADS = Set.of("strategy", "scheme", "technique", "algorithm", "method",
+            "approach", "procedure");
+    /** Heads of a part that stay in its name: "a map diffusion module", "a co-evolution mechanism". */
+    private static final Set<String> KEPT_HEADS = Set.of("module", "mechanism", "loss", "block", "layer", "objective",
+            "regularizer", "regulariser", "attention", "encoder", "decoder");
+    /** First words that count stages or steps rather than name: "a two-stage training strategy". */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "^(one|two|three|four|multi|single|dual|end)-|^(plug|training|model|task)-(and|free|agnostic)");
 
     /** Last words that make a phrase a description, not a name: "a new way", "an analysis", "a study". */
     private static final Set<String> GENERIC_LAST = Set.of("way", "ways", "analysis", "study", "studies", "set",

@@ -140,6 +140,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseCoinageBeforeATechniqueHeadIsNamedWithoutTheHead() {
+        Extraction x = extract("We further introduce a novel reverse cubic binning strategy for input frames. "
+                + "We propose a two-stage training strategy for it.");
+        assertEquals(List.of("reverse cubic binning"), x.introduces());
+        assertTrue(entity(x, "two-stage training").isEmpty(), x.entities().toString());
+    }
+
+    @Test
+    void aNewSystemsLowerCasePartKeepsAPartHeadAndIsUsedByIt() {
+        Extraction x = extract("We present Quillon, a framework for drone routing. "
+                + "Specifically, Quillon introduces a ledger-aligned co-drift mechanism to refresh its caches. "
+                + "We propose a self-supervised objective and a quasi-hexal retrieval module (QRM) as well.");
+        assertTrue(x.introduces().contains("ledger-aligned co-drift mechanism"), x.introduces().toString());
+        assertTrue(triples(x).contains("Quillon uses ledger-aligned co-drift mechanism"), triples(x).toString());
+        // a two-word description is not a name, and the acronym, not the words before it, names the module
+        assertTrue(entity(x, "self-supervised objective").isEmpty(), x.entities().toString());
+        assertTrue(x.introduces().contains("QRM"), x.introduces().toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
