@@ -72,7 +72,7 @@ final class ContextRelations implements Stage {
             setAside.merge(k, aside, Boolean::logicalOr);
             // what the abstract names only before it comes to its own work is background ("Prevailing methods,
             // pre-trained on ImageNet, ..."), except the task it opens with
-            if (!aside && (c.sentence >= focus.sentence || openingTask(focus, c))) others.putIfAbsent(k, c);
+            if (!aside && (c.sentence >= focus.sentence || openingTask(doc, focus, c))) others.putIfAbsent(k, c);
         }
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
@@ -92,7 +92,7 @@ final class ContextRelations implements Stage {
      * one in three links right), so those are left to the rules that read the words.
      */
     private static Predicate predicate(Doc doc, Candidate focus, Candidate o) {
-        if (openingTask(focus, o)) return Predicate.APPLIED_TO;
+        if (openingTask(doc, focus, o)) return Predicate.APPLIED_TO;
         if (o.type != EntityType.BENCHMARK && o.type != EntityType.DATASET) return null;
         return trainedOn(doc.tokens(o.sentence), o.tokenBegin) ? Predicate.USES : Predicate.EVALUATED_ON;
     }
@@ -103,8 +103,8 @@ final class ContextRelations implements Stage {
             "outperform");
 
     /** A task, not a field of learning, in the abstract's opening sentence or in the one that introduces the focus. */
-    private static boolean openingTask(Candidate focus, Candidate c) {
-        return c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && !paradigm(c);
+    private static boolean openingTask(Doc doc, Candidate focus, Candidate c) {
+        return c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && (!paradigm(c) || opensWith(doc, c));
     }
 
     /** "pre-train a Diffusion Transformer on a large facial dataset (FFHQ)": data learnt from is used, not evaluated on. */
@@ -171,6 +171,14 @@ final class ContextRelations implements Stage {
      * setting, which readers relate to the new thing in different ways (used, applied to, neither), so context
      * alone does not decide.
      */
+    /** "Safe reinforcement learning (Safe RL) aims to ...": the abstract's first words name the field it works in. */
+    private static boolean opensWith(Doc doc, Candidate c) {
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        // not the start of a longer name: "Reinforcement learning from human feedback (RLHF)"
+        return c.sentence == 0 && c.tokenBegin <= 1 && c.tokenEnd < t.size()
+                && !Set.of("from", "with", "of", "-", "based").contains(t.get(c.tokenEnd).word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean paradigm(Candidate c) {
         String n = (c.term != null ? c.term.name() : c.name).toLowerCase(Locale.ROOT);
         return n.endsWith("learning") || n.equals("rl") || n.endsWith(" rl");
