@@ -82,7 +82,8 @@ final class Assembler {
         if (!plain && g.members.size() > 1 && !g.members.stream().allMatch(c -> modifiesNoun(doc, c))) return false;
         String key = Names.key(g.name);
         if (doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return false;
-        return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:") && !r.rule().startsWith("context:"))
+        return doc.relations.stream().filter(r -> !r.rule().startsWith("surface:") && !r.rule().startsWith("context:")
+                        && !r.rule().startsWith("apposition:"))
                 .noneMatch(r -> Names.key(r.subject()).equals(key) || Names.key(r.object()).equals(key))
                 && doc.results.stream().noneMatch(r -> Names.key(r.subject()).equals(key));
     }

@@ -45,6 +45,7 @@ final class ContextRelations implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        described(doc);
         Candidate focus = FocusRelations.focus(doc);
         if (focus == null) {
             evaluatedModels(doc);
@@ -81,6 +82,71 @@ final class ContextRelations implements Stage {
             if (p != null) {
                 doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(o.sentence),
                         "context:" + p.localName(), CONFIDENCE));
+            }
+        }
+    }
+
+    /** Words that end the description in an apposition: what follows is the thing's purpose or a new clause. */
+    private static final Set<String> DESCRIPTION_ENDS = Set.of(".", ";", "for", "that", "which", "to", "where", "whose",
+            "of", "in", "(", "and", "while", "but");
+    /** Heads that make the thing a kind of what modifies them: "an RLHF algorithm" (a "framework" is built from its parts). */
+    private static final Set<String> KIND_HEADS = Set.of("algorithm", "algorithms", "method", "methods", "model", "models",
+            "approach", "technique", "variant", "family", "strategy", "scheme", "system", "systems");
+    /** Confidence of a relation read from the words that describe a new thing. */
+    static final double DESCRIPTION_CONFIDENCE = 0.5;
+
+    /**
+     * "HACHIMI, a multi-agent Propose-Validate-Revise framework", "Argus, a Wan-based framework centered on SMII":
+     * the methods, models and software that modify the head of the apposition describing a new thing are what it
+     * uses (what it is "-based" on, it is based on); the head itself says what the thing is ("CSPO, a primal-dual
+     * method"). Fields of learning are left out: "an online imitation learning method" is applied to its field,
+     * "an automated reinforcement learning framework" uses it. The description ends where its purpose ("for ..."),
+     * contents ("of ...") or a clause begins.
+     */
+    private static void described(Doc doc) {
+        Set<String> done = new HashSet<>();
+        for (String n : doc.introduces) {
+            if (doc.parts.contains(n)) continue;
+            String key = doc.canonicalKey(n);
+            for (Candidate c : doc.candidates) {
+                if (!doc.canonicalKey(c.name).equals(key)) continue;
+                List<CoreLabel> t = doc.tokens(c.sentence);
+                int k = c.tokenEnd;
+                if (k + 1 < t.size() && t.get(k).word().equals("(")) {
+                    while (k < t.size() && !t.get(k).word().equals(")")) k++;
+                    k++;
+                }
+                if (k + 1 >= t.size() || !t.get(k).word().equals(",")
+                        || !Set.of("a", "an").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int j = k + 2; j < t.size() && j < k + 16; j++) {
+                    if (DESCRIPTION_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT)) || t.get(j).word().equals(",")) break;
+                    Candidate o = doc.at(c.sentence, j);
+                    if (o == null || o.type == null) continue;
+                    j = o.tokenEnd - 1;
+                    String ok = doc.canonicalKey(o.name);
+                    if (ok.equals(key) || !done.add(ok)) continue;
+                    boolean usable = o.type == EntityType.METHOD || o.type == EntityType.MODEL || o.type == EntityType.SOFTWARE;
+                    if (!usable || Names.key(c.name).contains(Names.key(o.name))) continue; // "CUDA-L1" names CUDA, does not use it
+                    String after = o.tokenEnd < t.size() ? t.get(o.tokenEnd).word().toLowerCase(Locale.ROOT) : "";
+                    String afterTag = o.tokenEnd < t.size() && t.get(o.tokenEnd).tag() != null ? t.get(o.tokenEnd).tag() : "";
+                    // "CSPO, a first-order primal-dual method": the description's head says what the thing is, not what it uses
+                    if (!afterTag.startsWith("NN") && !after.equals("(") && !doc.onlyModifier(o)) continue;
+                    // "BOND, a novel RLHF algorithm", "a large-scale VLA model": a kind of what it names, not built from it
+                    int h = o.tokenEnd;
+                    if (after.equals("(")) {
+                        while (h < t.size() && !t.get(h).word().equals(")")) h++;
+                        h++;
+                    }
+                    if (h < t.size() && KIND_HEADS.contains(t.get(h).word().toLowerCase(Locale.ROOT))) continue;
+                    boolean based = doc.onlyModifier(o) && t.get(o.tokenEnd - 1).word().toLowerCase(Locale.ROOT).endsWith("-based")
+                            || after.equals("based") || after.equals("-based");
+                    Predicate p = based ? Predicate.BASED_ON : Predicate.USES;
+                    doc.relations.add(new Relation(c.name, p, o.name, doc.sentenceSpan(c.sentence),
+                            "apposition:" + p.localName(), DESCRIPTION_CONFIDENCE));
+                }
+                break;
             }
         }
     }

@@ -160,6 +160,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theNamesThatDescribeANewThingInItsAppositionAreWhatItUses() {
+        Extraction x = extract("We introduce Quillon, a multi-agent Drovex-Tamble framework that plans routes. "
+                + "We propose Zorbit, a novel RLHF algorithm for alignment.");
+        assertTrue(triples(x).contains("Quillon uses Drovex-Tamble"), triples(x).toString());
+        // the head says what Zorbit is: an RLHF algorithm, not something that uses RLHF
+        assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Zorbit uses")), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
