@@ -66,6 +66,7 @@ final class Introductions implements Stage {
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
             }
             newApposition(doc, s);
+            namedPart(doc, s);
             novel(doc, s);
             ownApposition(doc, s);
             ours(doc, s);
@@ -104,6 +105,9 @@ final class Introductions implements Stage {
         counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> doc.introduces.add(e.getKey()));
     }
 
+    /** Head nouns by which an abstract names its own new thing: "our framework", "the HDR framework". */
+    private static final Set<String> OWN_HEADS = Set.of("framework", "method", "approach", "model", "system",
+            "architecture", "pipeline", "agent");
     /** Verbs by which the new thing is given a new part: "X introduces a novel Y module". */
     private static final Set<String> PART_VERBS = Set.of("introduce", "propose", "present", "design", "devise",
             "develop", "add", "pioneer");
@@ -121,6 +125,12 @@ final class Introductions implements Stage {
         int k = verb - 1;
         if (k >= 0 && t.get(k).tag() != null && (t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD"))) k--;
         if (k < 0) return false;
+        // "Our framework introduces", "the HDR framework integrates": the new thing by its head noun
+        if (OWN_HEADS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && !doc.introduces.isEmpty()) {
+            if (k >= 1 && Set.of("our", "this", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) return true;
+            if (k < 1 || doc.at(s, k - 1) == null || doc.at(s, k - 1).tokenEnd != k) return false;
+            k--;
+        }
         Candidate c = doc.at(s, k);
         if (c == null || c.tokenEnd != k + 1) return false;
         String key = Names.key(c.name);
@@ -134,17 +144,34 @@ final class Introductions implements Stage {
      */
     private static void component(Doc doc, int s, int from, boolean introducing) {
         List<CoreLabel> t = doc.tokens(s);
-        for (int j = from; j < t.size() && j < from + WINDOW + 6; j++) {
+        // "DVD features three core designs: (i) ...; (ii) latent manifold rectification (LMR) ...": a list of parts
+        boolean list = enumeration(t, from);
+        for (int j = from; j < t.size() && (list || j < from + WINDOW + 6); j++) {
             String w = t.get(j).word();
-            if (w.equals(";") || w.equals(".") || Set.of("which", "that", "where", "whose").contains(w.toLowerCase(Locale.ROOT))) return;
+            if (w.equals(".") || !list && (w.equals(";") || Set.of("which", "that", "where", "whose").contains(w.toLowerCase(Locale.ROOT)))) return;
             Candidate c = doc.at(s, j);
             if (c == null) continue;
             j = c.tokenEnd - 1;
             if (c.term != null || !isPart(c.type)) continue;
             if (doc.onlyModifier(c)) continue; // only a modifier: "a GDE-based"
             boolean vouched = defined(doc, t, c) || partHead(t, c);
-            if ((vouched || introducing && !c.weak && !c.plain) && doc.introduces.add(c.name)) doc.parts.add(c.name);
+            // in a list, only the items' own names: "an IDK response" in an item is not a part
+            if ((vouched || introducing && !list && !c.weak && !c.plain) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
+    }
+
+    /** A colon within a few words of the verb, then numbered items: "two components: (1) ...; and (2) ...". */
+    private static boolean enumeration(List<CoreLabel> t, int from) {
+        for (int j = from; j < t.size() && j < from + 6; j++) {
+            if (t.get(j).word().equals(":")) {
+                for (int k = j + 1; k < t.size() && k < j + 4; k++) {
+                    String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                    if (w.matches("\\(?(i|ii|1|a)\\)?|first|firstly|-lrb-")) return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPart(EntityType type) {
@@ -183,6 +210,26 @@ final class Introductions implements Stage {
                     && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 doc.introduces.add(c.name);
             }
+        }
+    }
+
+    /** Capitalised heads that end the name of a system's part: "the Geometry-Aware Lifting Module". */
+    private static final Set<String> NAMED_PART_HEADS = Set.of("Module", "Block", "Network", "Layer", "Loss", "Mechanism",
+            "Encoder", "Decoder", "Head", "Branch", "Unit", "Adapter", "Router", "Fusion");
+
+    /**
+     * "First, the Geometry-Aware Lifting Module ... Second, the Motion-guided Reconstruction Network ...": in a paper
+     * that introduces something, a title-case name the vocabulary does not know, ending in a part's head noun, is a
+     * part of the new thing (established parts, such as a Feature Pyramid Network, are in the vocabulary).
+     */
+    private static void namedPart(Doc doc, int s) {
+        if (doc.introduces.isEmpty()) return;
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            if (c.term != null || c.tokenEnd - c.tokenBegin < 3 || doc.onlyModifier(c) || !isPart(c.type)) continue;
+            if (!NAMED_PART_HEADS.contains(t.get(c.tokenEnd - 1).word())) continue;
+            if (!Character.isUpperCase(t.get(c.tokenBegin).word().charAt(0))) continue;
+            if (doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
 
@@ -440,7 +487,7 @@ final class Introductions implements Stage {
 
     /** Heads that say what kind of technique a coinage is without being part of its name. */
     private static final Set<String> TECHNIQUE_HEADS = Set.of("strategy", "scheme", "technique", "algorithm", "method",
-            "approach", "procedure");
+            "approach", "procedure", "strategies", "schemes", "techniques", "algorithms", "methods");
     /** Heads of a part that stay in its name: "a map diffusion module", "a co-evolution mechanism". */
     private static final Set<String> KEPT_HEADS = Set.of("module", "mechanism", "loss", "block", "layer", "objective",
             "regularizer", "regulariser", "attention", "encoder", "decoder");

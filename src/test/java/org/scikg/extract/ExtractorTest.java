@@ -169,6 +169,20 @@ class ExtractorTest {
     }
 
     @Test
+    void theNumberedPartsOfANewThingAndItsTitleCasePartsAreNew() {
+        Extraction x = extract("We propose Quillon, a method for drone routing. "
+                + "Specifically, the Quillon framework integrates two components: (1) a Ledger Drift Reward (LDR) for "
+                + "stability, which rarely admits an IDK answer; and (2) a Tamble Gradient Reward (TGR) for speed. "
+                + "Our framework introduces a Hexal Routing Mechanism that plans paths. "
+                + "Second, the Motion-guided Drovex Reconstruction Network refines them.");
+        for (String n : List.of("LDR", "TGR", "Hexal Routing Mechanism", "Motion-guided Drovex Reconstruction Network")) {
+            assertTrue(x.introduces().stream().anyMatch(i -> Names.key(i).equals(Names.key(n))), n + " " + x.introduces());
+            assertTrue(triples(x).contains("Quillon uses " + n), n + " " + triples(x));
+        }
+        assertFalse(x.introduces().contains("IDK"), x.introduces().toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
