@@ -67,6 +67,7 @@ final class Introductions implements Stage {
             }
             newApposition(doc, s);
             namedPart(doc, s);
+            sameSentenceParts(doc, s);
             novel(doc, s);
             ownApposition(doc, s);
             ours(doc, s);
@@ -230,6 +231,48 @@ final class Introductions implements Stage {
             if (!NAMED_PART_HEADS.contains(t.get(c.tokenEnd - 1).word())) continue;
             if (!Character.isUpperCase(t.get(c.tokenBegin).word().charAt(0))) continue;
             if (doc.introduces.add(c.name)) doc.parts.add(c.name);
+        }
+    }
+
+    /** Words by which a sentence says what the new thing is made of: "centered on", "through", "featuring". */
+    private static final Set<String> BUILT_FROM = Set.of("through", "via", "centered", "centred", "featuring", "comprising",
+            "consisting", "incorporating", "integrating", "combining", "built", "powered", "equipped");
+    /** Words after which a name is another system than the new one: "outperforms PPO", "unlike GAIL". */
+    private static final Set<String> OTHERS = Set.of("than", "unlike", "over", "outperform", "outperforms", "outperforming",
+            "surpass", "surpasses", "surpassing", "beat", "beats", "versus", "vs", "vs.", "compared", "against", "including",
+            "like", "such", "e.g.", "instead", "replacing", "existing", "prior", "previous", "baseline", "baselines");
+
+    /**
+     * "We introduce Argus, a Wan-based framework centered on Stacked Multi-View Identity Mosaic Injection (SMII)",
+     * "we propose Q-Hawkeye, ... through unified Uncertainty-Aware Dynamic Optimization and Perception-Aware
+     * Optimization": in the sentence that introduces a name, a later method name the vocabulary does not know,
+     * defined by an acronym or written in title case over several words, after words that say what the new thing
+     * is made of ("centered on", "through"), is a part of it, unless the sentence sets it against the new thing.
+     */
+    private static void sameSentenceParts(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        Candidate intro = null;
+        for (Candidate c : doc.inSentence(s)) {
+            String key = Names.key(c.name);
+            if (intro == null) {
+                if (c.type != EntityType.TASK && c.type != EntityType.METRIC
+                        && doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) {
+                    intro = c;
+                }
+                continue;
+            }
+            if (c.term != null || c.weak || c.plain || c.type == null || !isPart(c.type) || doc.onlyModifier(c)) continue;
+            boolean titled = c.tokenEnd - c.tokenBegin >= 2 && t.subList(c.tokenBegin, c.tokenEnd).stream()
+                    .allMatch(x -> Character.isUpperCase(x.word().charAt(0)) || x.word().equals("-") || x.word().equals("of"));
+            if (!defined(doc, t, c) && !titled) continue;
+            boolean other = false;
+            boolean built = false;
+            for (int k = intro.tokenEnd; k < c.tokenBegin; k++) {
+                String w = t.get(k).word().toLowerCase(Locale.ROOT);
+                if (OTHERS.contains(w)) other = true;
+                if (BUILT_FROM.contains(w)) built = true;
+            }
+            if (built && !other && c.type != EntityType.MODEL && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
 

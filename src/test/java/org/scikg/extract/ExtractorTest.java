@@ -183,6 +183,14 @@ class ExtractorTest {
     }
 
     @Test
+    void whatTheIntroducingSentenceSaysTheNewThingIsMadeOfIsNewUnlessSetAgainstIt() {
+        Extraction x = extract("We introduce Quillon, a framework centered on Stacked Drovex Mosaic Injection (SDMI). "
+                + "We propose Zorbit, which outperforms Ledger Tamble Optimization (LTO) on routing.");
+        assertTrue(x.introduces().contains("SDMI"), x.introduces().toString());
+        assertFalse(x.introduces().contains("LTO"), x.introduces().toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
