@@ -67,6 +67,13 @@ final class Typing implements Stage {
                 head = c.tokenEnd - 1;
                 weight = 1;
             }
+            // "72.4 mAP and 68.1 mAPH", "27.79 dB PSNR": a one-word name right after a score is what it measures
+            if (head < 0 && afterScore(t, c)) {
+                c.type = EntityType.METRIC;
+                c.typedByContext = true;
+                c.typeWeight = 2;
+                continue;
+            }
             // "experiments on USCHAD, PAMAP2 and mHealth", "evaluated on X": what is evaluated on, unless a model
             if (head < 0 && evaluationPlace(t, c.tokenBegin) && byShape(c) != EntityType.MODEL) {
                 c.type = EntityType.BENCHMARK;
@@ -393,6 +400,21 @@ final class Typing implements Stage {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\s(19|20)\\d{2}$");
 
     /** "VCReward-Bench", "HumanEval", "HotpotQA", "Chatbot Arena": endings that name an evaluation suite. */
+    /** A one-word name after a number with a decimal point or a percent sign (and a unit), not before a noun. */
+    private static boolean afterScore(List<CoreLabel> t, Candidate c) {
+        if (c.tokenEnd - c.tokenBegin != 1 || c.tokenBegin < 1) return false;
+        int k = c.tokenBegin - 1;
+        if (Set.of("dB", "%", "pp", "points").contains(t.get(k).word()) && k >= 1) k--;
+        String w = t.get(k).word();
+        if (!"CD".equals(t.get(k).tag()) || !w.matches("\\d+\\.\\d+%?|\\d+%")) return false;
+        // "Gemini 3.1 Flash-Lite": the number is a version inside a name; "13.5 KB": a unit
+        if (k >= 1 && Character.isUpperCase(t.get(k - 1).word().charAt(0)) || Set.of("KB", "MB", "GB", "TB", "K", "M", "B")
+                .contains(c.surface)) {
+            return false;
+        }
+        return c.tokenEnd >= t.size() || t.get(c.tokenEnd).tag() == null || !t.get(c.tokenEnd).tag().startsWith("NN");
+    }
+
     private static final java.util.regex.Pattern BENCHMARK_SHAPE = java.util.regex.Pattern.compile(
             "(Bench|Benchmark|Eval|(?<!I)QA|Arena)(-?\\d+(\\.\\d+)?)?$");
 

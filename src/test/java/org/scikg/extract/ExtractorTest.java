@@ -191,6 +191,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anUnknownWordRightAfterAScoreIsAMetricButNotAVersionOrAUnit() {
+        Extraction x = extract("We propose Zorbit, a detector for drones. Zorbit achieves 71.3 QVXH on the Tamble benchmark "
+                + "and adds only 13.5 KB to the model, beating Drovex 2.5 Pro.");
+        assertEquals(EntityType.METRIC, entity(x, "QVXH").orElseThrow().type());
+        assertTrue(entity(x, "KB").map(e -> e.type() != EntityType.METRIC).orElse(true), x.entities().toString());
+        assertTrue(entity(x, "Pro").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
