@@ -365,7 +365,11 @@ final class FocusRelations implements Stage {
     private static boolean cueBefore(List<CoreLabel> t, int at, Set<String> cues) {
         for (int i = at - 1; i >= 0 && i >= at - 15; i--) {
             String w = t.get(i).word();
-            if (w.equals(";")) return false;
+            // "X scored the highest with averages of 3.56, while Y scored the lowest": a new clause about another
+            if (w.equals(";") || Set.of("while", "whereas", "but").contains(w.toLowerCase(Locale.ROOT))
+                    && !"VBG".equals(t.get(i + 1).tag())) {
+                return false; // "while performing ...": the same subject goes on
+            }
             if (cues.contains(lemma(t.get(i))) || cues.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;

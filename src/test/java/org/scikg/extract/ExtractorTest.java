@@ -200,6 +200,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aUseCueInTheClauseBeforeWhileIsNotAboutTheNextClause() {
+        Extraction x = extract("Zorbit-7B scored the highest with averages of 3.56, while Drovex-13B scored the lowest. "
+                + "Quillon-2B plans routes while using Tamble-Net.");
+        assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Zorbit-7B uses")), triples(x).toString());
+        assertTrue(triples(x).contains("Quillon-2B uses Tamble-Net"), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
