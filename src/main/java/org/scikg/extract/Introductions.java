@@ -127,7 +127,8 @@ final class Introductions implements Stage {
         if (k >= 0 && t.get(k).tag() != null && (t.get(k).tag().startsWith("RB") || t.get(k).tag().equals("MD"))) k--;
         if (k < 0) return false;
         // "Our framework introduces", "the HDR framework integrates": the new thing by its head noun
-        if (OWN_HEADS.contains(t.get(k).word().toLowerCase(Locale.ROOT)) && !doc.introduces.isEmpty()) {
+        if (OWN_HEADS.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                && (!doc.introduces.isEmpty() || k >= 1 && t.get(k - 1).word().equalsIgnoreCase("our"))) {
             if (k >= 1 && Set.of("our", "this", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) return true;
             if (k < 1 || doc.at(s, k - 1) == null || doc.at(s, k - 1).tokenEnd != k) return false;
             k--;
@@ -227,11 +228,38 @@ final class Introductions implements Stage {
         if (doc.introduces.isEmpty()) return;
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : doc.inSentence(s)) {
-            if (c.term != null || c.tokenEnd - c.tokenBegin < 3 || doc.onlyModifier(c) || !isPart(c.type)) continue;
-            if (!NAMED_PART_HEADS.contains(t.get(c.tokenEnd - 1).word())) continue;
-            if (!Character.isUpperCase(t.get(c.tokenBegin).word().charAt(0))) continue;
-            if (doc.introduces.add(c.name)) doc.parts.add(c.name);
+            if (c.term != null || doc.onlyModifier(c) || !isPart(c.type)) continue;
+            boolean named = c.tokenEnd - c.tokenBegin >= 3 && NAMED_PART_HEADS.contains(t.get(c.tokenEnd - 1).word())
+                    && Character.isUpperCase(t.get(c.tokenBegin).word().charAt(0));
+            // "the Spatial Mask-Guided Audio Pose Generation (SMGA) Network": the head after the acronym
+            boolean headAfter = defined(doc, t, c) && c.tokenEnd + 3 < t.size() && NAMED_PART_HEADS.contains(t.get(c.tokenEnd + 3).word());
+            if ((named || headAfter || passivelyIntroduced(doc, t, c)) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
+    }
+
+    private static final Set<String> PASSIVE_NEW = Set.of("introduced", "proposed", "designed", "developed", "presented",
+            "devised", "constructed");
+    private static final Set<String> PASSIVE_USED = Set.of("utilized", "utilised", "employed", "adopted", "used", "applied",
+            "incorporated", "integrated", "leveraged");
+
+    /**
+     * "a Time-scale Motion Transformer (TMT) is introduced to ...", "a Multi-level Motion Aggregator (MMA) is
+     * utilized to ...": a name the vocabulary does not know, said in the passive to be introduced, or defined here
+     * and said to be used, in a paper that introduces something.
+     */
+    private static boolean passivelyIntroduced(Doc doc, List<CoreLabel> t, Candidate c) {
+        int k = c.tokenEnd;
+        if (k + 2 < t.size() && t.get(k).word().equals("(")) {
+            while (k < t.size() && !t.get(k).word().equals(")")) k++;
+            k++;
+        }
+        if (k >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        k++;
+        if (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++;
+        if (k >= t.size()) return false;
+        String verb = t.get(k).word().toLowerCase(Locale.ROOT);
+        if (c.weak || c.plain) return false;
+        return PASSIVE_NEW.contains(verb) || PASSIVE_USED.contains(verb) && defined(doc, t, c);
     }
 
     /** Words by which a sentence says what the new thing is made of: "centered on", "through", "featuring". */

@@ -115,7 +115,7 @@ final class Typing implements Stage {
             "attachment", "x-ray", "x-rays", "graphics", "array", "enumeration", "project", "scan", "scans", "imaging",
             "tomography", "signal", "signals", "protocol", "format", "language", "code", "codes", "users", "user",
             "participants", "patients", "people", "personas", "sensor", "sensors", "camera", "cameras", "device",
-            "devices", "chip", "processor", "hardware");
+            "devices", "chip", "processor", "hardware", "diode", "diodes");
 
     /**
      * "Major depressive disorder (MDD)", "identity persistence (IP)", "Dysarthric speech recognition (DSR)":
@@ -471,7 +471,8 @@ final class Typing implements Stage {
     }
 
     /**
-     * "benchmarks such as X", "datasets like X", "methods including X" (a Hearst pattern): the plural head
+     * "benchmarks such as X", "datasets like X", "methods including X" (a Hearst pattern), "benchmarks: X",
+     * "four benchmarks X, Y and Z": the plural head
      * noun before the list that X opens, or -1. Later members of the list take X's type by coordination.
      */
     static int hypernym(List<CoreLabel> t, int begin) {
@@ -481,11 +482,14 @@ final class Typing implements Stage {
             k -= 2;
         } else if (k >= 0 && Set.of("like", "including").contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
             k -= 1;
-        } else {
-            return -1;
+        } else if (k >= 0 && t.get(k).word().equals(":")) {
+            k -= 1; // "four benchmarks: X, Y and Z"
+        } else if (!(k >= 0 && k == begin - 1)) {
+            return -1; // "four mainstream benchmarks LiDARHuman26M, FreeMotion and SLOPER4D": the head right before
         }
         if (k >= 0 && t.get(k).word().equals(",")) k--;
-        return k >= 0 && NameShapes.headType(t.get(k).word()) != null && t.get(k).word().endsWith("s") ? k : -1;
+        String head = k >= 0 ? t.get(k).word() : "";
+        return NameShapes.headType(head) != null && head.endsWith("s") && !head.endsWith("ss") ? k : -1;
     }
 
     /** The type a definition's head noun gives a name, "model" read as Method unless a trained model is meant. */

@@ -208,6 +208,19 @@ class ExtractorTest {
     }
 
     @Test
+    void partsSaidInThePassiveToBeIntroducedAreNewAndListsRightAfterAPluralHeadTakeItsType() {
+        Extraction x = extract("We propose Quillon, a coarse-to-fine framework for drone routing. "
+                + "Specifically, a Time-scale Drovex Transformer (TDT) is introduced to predict curves, and a "
+                + "Multi-level Tamble Aggregator (MTA) is utilized to fuse them. "
+                + "Across four mainstream benchmarks Zorbit26M, FreeQuill, and SLOPEX4D, Quillon is the most accurate.");
+        assertTrue(x.introduces().containsAll(List.of("TDT", "MTA")), x.introduces().toString());
+        for (String n : List.of("Zorbit26M", "FreeQuill", "SLOPEX4D")) {
+            EntityType type = entity(x, n).orElseThrow().type();
+            assertTrue(type == EntityType.BENCHMARK || type == EntityType.DATASET, n + " " + type);
+        }
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
