@@ -85,7 +85,8 @@ final class FocusRelations implements Stage {
                     p = null;
                 }
                 // "Built using PyTorch and MONAI, PR3DICTR provides ...": before the subject only what it is built with
-                if (before && p != Predicate.USES) continue;
+                // ("Built upon the EBC framework, EBC-ZIP inherits ...": or what it is built on)
+                if (before && p != Predicate.USES && p != Predicate.BASED_ON) continue;
                 // a simulator or library is not evaluated on a dataset: it is built with it or loads it
                 if (p == Predicate.EVALUATED_ON && agent.type == EntityType.SOFTWARE && o.type == EntityType.DATASET) {
                     p = Predicate.USES;
