@@ -63,6 +63,23 @@ final class Typing implements Stage {
                 head = after;
                 weight = 2;
             }
+            // "the egocentric dataset HD-EPIC", "the simulator Zorbit": a head noun right before the name
+            if (head < 0 && c.tokenBegin >= 1 && PRE_HEADS.contains(t.get(c.tokenBegin - 1).word().toLowerCase(java.util.Locale.ROOT))
+                    && Character.isUpperCase(c.surface.charAt(0))) {
+                head = c.tokenBegin - 1;
+                weight = 2;
+            }
+            // "DNS-Tunnel-Datasets": the last part of a hyphenated name is its head
+            if (head < 0 && c.tokenEnd - c.tokenBegin == 1 && c.surface.lastIndexOf('-') > 0) {
+                String part = c.surface.substring(c.surface.lastIndexOf('-') + 1);
+                EntityType ht = NameShapes.headType(part);
+                if (ht == EntityType.DATASET || ht == EntityType.BENCHMARK) {
+                    c.type = ht;
+                    c.typedByContext = true;
+                    c.typeWeight = 1;
+                    continue;
+                }
+            }
             if (head < 0 && NameShapes.headType(t.get(c.tokenEnd - 1).word()) != null) {
                 head = c.tokenEnd - 1;
                 weight = 1;
@@ -106,6 +123,8 @@ final class Typing implements Stage {
         spreadWithinNames(doc);
     }
 
+    /** Head nouns that type the name right after them: "the dataset HD-EPIC", "the benchmark X". */
+    private static final Set<String> PRE_HEADS = Set.of("dataset", "benchmark", "corpus", "library", "toolkit", "simulator");
     private static final Set<String> MEASURE_WORDS = Set.of("score", "rate", "accuracy", "error", "distance",
             "variance", "persistence", "concentration", "ratio", "index", "precision", "recall", "similarity", "f1",
             "gain", "loss-rate", "consistency", "fidelity");

@@ -221,6 +221,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadNounRightBeforeANameOrEndingItsHyphenatedPartsTypesIt() {
+        Extraction x = extract("Experiments on the egocentric dataset QV-EPIC and on all splits of the Zorb-Tunnel-Datasets "
+                + "show that Quillon works.");
+        assertEquals(EntityType.DATASET, entity(x, "QV-EPIC").orElseThrow().type());
+        assertEquals(EntityType.DATASET, entity(x, "Zorb-Tunnel-Datasets").orElseThrow().type());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
