@@ -58,6 +58,16 @@ final class Introductions implements Stage {
                 } else if (COMPONENT_VERBS.contains(lemma) && introducedSubject(doc, s, i)) {
                     // "LatentOmni ... uses Omni-Sync Position Embedding (OSPE)": a part named here for the first time
                     component(doc, s, i + 1, false);
+                } else if (Set.of("include", "comprise", "contain", "consist").contains(lemma) && i >= 1
+                        && Set.of("which", "that").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                        && introducedEarlier(doc, s, i - 1)) {
+                    // "we propose MobileRAG, a framework ..., which includes InterRAG, LocalRAG, and MemRAG"
+                    component(doc, s, i + 1, true);
+                } else if (lemma.equals("introduction") && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("our")
+                        && i + 2 < t.size() && t.get(i + 1).word().equalsIgnoreCase("of")) {
+                    // "motivate our introduction of GraphAbstract"
+                    Candidate c = doc.at(s, i + 2);
+                    if (c != null && c.tokenBegin == i + 2 && c.term == null && !c.weak && !c.plain) doc.introduces.add(c.name);
                 } else if (NAMING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
                     Candidate c = doc.at(s, i + 1);
                     if (c == null) c = namedPhrase(doc, s, i + 1);
@@ -104,6 +114,16 @@ final class Introductions implements Stage {
             }
         }
         counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> doc.introduces.add(e.getKey()));
+    }
+
+    /** Whether a name this sentence introduces comes before the given token: the antecedent of "which includes". */
+    private static boolean introducedEarlier(Doc doc, int s, int before) {
+        for (Candidate c : doc.inSentence(s)) {
+            if (c.tokenEnd > before) return false;
+            String key = Names.key(c.name);
+            if (c.type != EntityType.TASK && doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) return true;
+        }
+        return false;
     }
 
     /** Head nouns by which an abstract names its own new thing: "our framework", "the HDR framework". */

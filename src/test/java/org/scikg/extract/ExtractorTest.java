@@ -229,6 +229,15 @@ class ExtractorTest {
     }
 
     @Test
+    void whatANewThingIncludesAndWhatTheAuthorsSayTheyIntroduceAreNew() {
+        Extraction x = extract("We propose QuillRAG, a drone framework, which includes InterQuill, LocalQuill, and MemQuill. "
+                + "Such limits motivate our introduction of GraphTamble.");
+        for (String n : List.of("QuillRAG", "InterQuill", "LocalQuill", "MemQuill", "GraphTamble")) {
+            assertTrue(x.introduces().contains(n), n + " " + x.introduces());
+        }
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
