@@ -47,7 +47,9 @@ final class NameShapes {
             "pakistani", "taiwanese", "malay", "filipino", "tagalog", "javanese", "khmer", "burmese", "mongolian",
             "kazakh", "uzbek", "georgian", "armenian", "albanian", "serbian", "croatian", "slovak", "slovenian",
             "bulgarian", "mediatek", "qualcomm", "samsung", "intel", "amd", "xiaomi", "sony", "bytedance",
-            "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts");
+            "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts",
+            // programming languages: what a library is written in ("a Python library (RDTL)"), not what it is
+            "python", "javascript", "typescript", "matlab");
     /** Head nouns that type the name before them or in apposition to them. */
     static final Map<String, EntityType> HEADS = Map.ofEntries(
             Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("benchmarks", EntityType.BENCHMARK),

@@ -69,6 +69,15 @@ final class Typing implements Stage {
                 head = c.tokenBegin - 1;
                 weight = 2;
             }
+            // "an extensible Python library (RDTL)": an acronym in brackets right after a head noun
+            if (head < 0 && c.tokenBegin >= 2 && t.get(c.tokenBegin - 1).word().equals("(") && c.tokenEnd < t.size()
+                    && t.get(c.tokenEnd).word().equals(")")) {
+                EntityType ht = NameShapes.headType(t.get(c.tokenBegin - 2).word());
+                if (ht == EntityType.SOFTWARE || ht == EntityType.DATASET || ht == EntityType.BENCHMARK) {
+                    head = c.tokenBegin - 2;
+                    weight = 2;
+                }
+            }
             // "DNS-Tunnel-Datasets": the last part of a hyphenated name is its head
             if (head < 0 && c.tokenEnd - c.tokenBegin == 1 && c.surface.lastIndexOf('-') > 0) {
                 String part = c.surface.substring(c.surface.lastIndexOf('-') + 1);

@@ -238,6 +238,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aProgrammingLanguageIsNoEntityAndAnAcronymAfterALibraryIsSoftware() {
+        Extraction x = extract("We provide a formal abstraction of the task and develop a modular, extensible Python "
+                + "library (QDTL) with configurable pipelines. We parse corpora with the NLTK Python library.");
+        assertEquals(List.of("QDTL"), x.introduces());
+        assertEquals(EntityType.SOFTWARE, entity(x, "QDTL").orElseThrow().type());
+        assertTrue(entity(x, "Python").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "NLTK").isPresent(), x.entities().toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
