@@ -102,6 +102,11 @@ final class FocusRelations implements Stage {
                 if (p == Predicate.APPLIED_TO && agent != focus && agent.term != null && agent.type == EntityType.METHOD) {
                     continue;
                 }
+                // "Experiments conducted using MCTS and MARL (QMIX, MAPPO) algorithms demonstrate that HDR ...": what
+                // the experiments use, before what they show, is their setting, not a part of the new thing
+                if (p == Predicate.USES && rule.equals("surface:focus-") && reportsResults(t) && beforeShowing(t, o.tokenBegin)) {
+                    continue;
+                }
                 if (p != null) {
                     doc.relations.add(new Relation(agent.name, p, o.name, doc.sentenceSpan(s), rule + p.localName(),
                             p == Predicate.APPLIED_TO ? 0.5 : 0.6));
@@ -352,6 +357,17 @@ final class FocusRelations implements Stage {
     private static boolean reportsResults(List<CoreLabel> t) {
         for (int i = 0; i < t.size() && i < 4; i++) {
             if (REPORTS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> SHOWING = Set.of("demonstrate", "show", "indicate", "reveal", "confirm", "suggest",
+            "verify", "validate");
+
+    /** Whether a verb of showing comes after the given token: "Experiments using X demonstrate ...". */
+    private static boolean beforeShowing(List<CoreLabel> t, int at) {
+        for (int i = at + 1; i < t.size(); i++) {
+            if (SHOWING.contains(lemma(t.get(i)))) return true;
         }
         return false;
     }

@@ -248,6 +248,14 @@ class ExtractorTest {
     }
 
     @Test
+    void whatTheExperimentsUseBeforeWhatTheyShowIsNotUsedByTheNewThing() {
+        Extraction x = extract("We introduce Quillon, a reward shaping method for drone swarms. "
+                + "Extensive experiments conducted using Monte Carlo tree search and Tamble-Mix algorithms demonstrate "
+                + "that Quillon improves convergence speed.");
+        assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Quillon uses")), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
