@@ -141,6 +141,11 @@ final class Discovery implements Stage {
         // At a sentence start a capital says nothing: a word there is a name only if the abstract also
         // capitalises it elsewhere ("We present Krakatoa. Krakatoa reaches ...").
         String next = i + 1 < t.size() ? t.get(i + 1).tag() : "";
+        // ... or defines it as new there: "Zorbix is a novel framework for ..."
+        if (i + 3 < t.size() && t.get(i + 1).word().equals("is") && Set.of("a", "an").contains(t.get(i + 2).word())
+                && Set.of("new", "novel").contains(t.get(i + 3).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         return next != null && (next.startsWith("VB") || next.equals("MD")) && capitalisedElsewhere(doc, w);
     }
 

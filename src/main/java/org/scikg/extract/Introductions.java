@@ -74,6 +74,9 @@ final class Introductions implements Stage {
                     if (c != null) doc.introduces.add(c.name);
                 }
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
+                if (Set.of("call", "term", "dub", "name").contains(lemma) && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("we")) {
+                    calledObject(doc, s, i + 1);
+                }
             }
             newApposition(doc, s);
             namedPart(doc, s);
@@ -114,6 +117,26 @@ final class Introductions implements Stage {
             }
         }
         counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> doc.introduces.add(e.getKey()));
+    }
+
+    /**
+     * "We call this approach Zorbix", "we term the resulting method Zorbix": after a naming verb, a short noun
+     * phrase that refers back ("this", "the resulting", "our") and then the name given to it.
+     */
+    private static void calledObject(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (from >= t.size() || !Set.of("this", "the", "our", "it", "these", "such").contains(t.get(from).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int j = from + 1; j < t.size() && j < from + 6; j++) {
+            Candidate c = doc.at(s, j);
+            if (c != null && c.tokenBegin == j) {
+                if (c.term == null && c.type != EntityType.TASK && c.type != EntityType.METRIC) doc.introduces.add(c.name);
+                return;
+            }
+            String tag = t.get(j).tag();
+            if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("VBN"))) return;
+        }
     }
 
     /** Whether a name this sentence introduces comes before the given token: the antecedent of "which includes". */
@@ -245,8 +268,14 @@ final class Introductions implements Stage {
      * part of the new thing (established parts, such as a Feature Pyramid Network, are in the vocabulary).
      */
     private static void namedPart(Doc doc, int s) {
-        if (doc.introduces.isEmpty()) return;
         List<CoreLabel> t = doc.tokens(s);
+        if (doc.introduces.isEmpty()) {
+            // "Towards this goal, Zorbix is introduced, a planner for ...": the paper's own thing, in the passive
+            for (Candidate c : doc.inSentence(s)) {
+                if (c.term == null && isPart(c.type) && !doc.onlyModifier(c) && passivelyNew(t, c)) doc.introduces.add(c.name);
+            }
+            return;
+        }
         for (Candidate c : doc.inSentence(s)) {
             if (c.term != null || doc.onlyModifier(c) || !isPart(c.type)) continue;
             boolean named = c.tokenEnd - c.tokenBegin >= 3 && NAMED_PART_HEADS.contains(t.get(c.tokenEnd - 1).word())
@@ -267,6 +296,17 @@ final class Introductions implements Stage {
      * utilized to ...": a name the vocabulary does not know, said in the passive to be introduced, or defined here
      * and said to be used, in a paper that introduces something.
      */
+    /** "X is introduced", "X (XX) is proposed": said in the present passive to be new. */
+    private static boolean passivelyNew(List<CoreLabel> t, Candidate c) {
+        int k = c.tokenEnd;
+        if (k + 2 < t.size() && t.get(k).word().equals("(")) {
+            while (k < t.size() && !t.get(k).word().equals(")")) k++;
+            k++;
+        }
+        if (k + 1 >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        return PASSIVE_NEW.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean passivelyIntroduced(Doc doc, List<CoreLabel> t, Candidate c) {
         int k = c.tokenEnd;
         if (k + 2 < t.size() && t.get(k).word().equals("(")) {
@@ -767,7 +807,10 @@ final class Introductions implements Stage {
             if (k >= 1 && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k--;
             if (c.term != null || k < 0 || !t.get(k).word().equalsIgnoreCase("our")) continue;
             if (doc.onlyModifier(c)) continue; // "our SAA-based approaches": only a modifier
-            if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak && !c.typedByContext) continue;
+            // a weak name only where the authors call it new: "our proposed Zorbix"
+            boolean called = k + 1 < t.size() && k + 1 < c.tokenBegin
+                    && Set.of("proposed", "new", "novel").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT));
+            if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak && !c.typedByContext && !called) continue;
             doc.introduces.add(c.name);
         }
     }
@@ -781,7 +824,10 @@ final class Introductions implements Stage {
                 doc.introduces.add(c.name);
             }
             int k = c.tokenEnd;
-            if (k + 2 < t.size() && t.get(k).word().equals(",") && Set.of("a", "an").contains(t.get(k + 1).word())
+            // "LOFT, a new benchmark", and at the start of a sentence "Zorbix is a novel framework for ..."
+            boolean comma = k + 2 < t.size() && t.get(k).word().equals(",");
+            boolean copula = c.tokenBegin == 0 && k + 2 < t.size() && t.get(k).word().equals("is") && c.term == null;
+            if ((comma || copula) && Set.of("a", "an").contains(t.get(k + 1).word())
                     && Set.of("new", "novel").contains(t.get(k + 2).word().toLowerCase(Locale.ROOT))) {
                 doc.introduces.add(c.name);
             }

@@ -69,6 +69,15 @@ final class Typing implements Stage {
                 head = c.tokenBegin - 1;
                 weight = 2;
             }
+            // "a new dataset, ZorbSet, of ...": the head noun of the phrase the name stands in apposition to
+            if (head < 0 && c.tokenBegin >= 3 && t.get(c.tokenBegin - 1).word().equals(",")
+                    && Set.of("new", "novel", "a", "an", "the").contains(t.get(c.tokenBegin - 3).word().toLowerCase(java.util.Locale.ROOT))) {
+                EntityType ht = NameShapes.headType(t.get(c.tokenBegin - 2).word());
+                if (ht != null && ht != EntityType.MODEL && ht != EntityType.TASK && ht != EntityType.METRIC) {
+                    head = c.tokenBegin - 2;
+                    weight = 3;
+                }
+            }
             // "an extensible Python library (RDTL)": an acronym in brackets right after a head noun
             if (head < 0 && c.tokenBegin >= 2 && t.get(c.tokenBegin - 1).word().equals("(") && c.tokenEnd < t.size()
                     && t.get(c.tokenEnd).word().equals(")")) {

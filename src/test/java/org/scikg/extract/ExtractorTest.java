@@ -256,6 +256,17 @@ class ExtractorTest {
     }
 
     @Test
+    void lessCommonWaysOfIntroducingANameAreRead() {
+        assertEquals(List.of("Zorbix"), extract("Zorbix is a novel framework for drone routing. It plans paths.").introduces());
+        assertEquals(List.of("Zorbix"), extract("Routes are hard. Our proposed Zorbix plans them.").introduces());
+        assertEquals(List.of("Zorbix"), extract("We call this approach Zorbix and show it plans routes.").introduces());
+        assertEquals(List.of("Zorbix"), extract("Towards this goal, Zorbix is introduced, a route planner.").introduces());
+        Extraction x = extract("We present a new dataset, ZorbSet, of 10k drone routes.");
+        assertEquals(List.of("ZorbSet"), x.introduces());
+        assertEquals(EntityType.DATASET, entity(x, "ZorbSet").orElseThrow().type());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
