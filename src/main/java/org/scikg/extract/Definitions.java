@@ -37,6 +37,7 @@ final class Definitions implements Stage {
 
     @Override
     public void apply(Doc doc) {
+        for (Candidate c : List.copyOf(doc.candidates)) variantDefinition(doc, c);
         for (String introduced : doc.introduces) {
             Candidate first = doc.candidates.stream().filter(c -> c.name.equals(introduced)).findFirst().orElse(null);
             if (first != null) composed(doc, first);
@@ -126,6 +127,37 @@ final class Definitions implements Stage {
                         "definition:long-form", 0.7));
                 return;
             }
+        }
+    }
+
+    /** Nouns that make the apposition a member or extension of what follows "of". */
+    private static final Set<String> VARIANT_NOUNS = Set.of("variant", "version", "instance", "member", "instantiation");
+    private static final Set<String> EXTENSION_NOUNS = Set.of("extension", "adaptation", "generalization",
+            "generalisation", "modification", "successor");
+
+    /**
+     * "Zorbix-L, a larger variant of Zorbix", "X, an extension of Y to ...": a name defined in apposition as a
+     * variant of another is a variant of it; as an extension or adaptation, it is based on it.
+     */
+    private static void variantDefinition(Doc doc, Candidate c) {
+        if (c.type == EntityType.TASK || c.type == EntityType.METRIC) return;
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        int k = c.tokenEnd;
+        if (k + 3 >= t.size() || !t.get(k).word().equals(",") || !Set.of("a", "an", "the").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int j = k + 2; j + 2 < t.size() && j < k + 6; j++) {
+            String w = t.get(j).word().toLowerCase(Locale.ROOT);
+            boolean variant = VARIANT_NOUNS.contains(w);
+            if ((variant || EXTENSION_NOUNS.contains(w)) && t.get(j + 1).word().equalsIgnoreCase("of")) {
+                Candidate o = doc.at(c.sentence, j + 2);
+                if (o == null || o.tokenBegin != j + 2 || Names.key(o.name).equals(Names.key(c.name))) return;
+                Predicate p = variant ? Predicate.VARIANT_OF : Predicate.BASED_ON;
+                doc.relations.add(new Relation(c.name, p, o.name, doc.sentenceSpan(c.sentence), "definition:" + w, 0.7));
+                return;
+            }
+            String tag = t.get(j).tag();
+            if (tag == null || !(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("HYPH") || tag.equals("RBR"))) return;
         }
     }
 

@@ -24,7 +24,7 @@ final class FocusRelations implements Stage {
             "equip", "exploit", "consist", "comprise", "contain", "include", "feature", "compose", "pre-train",
             "pretrain", "fine-tune", "finetune");
     private static final Set<String> BASE_CUES = Set.of("base", "inspire", "extend", "derive", "build");
-    private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior",
+    private static final Set<String> BEAT_CUES = Set.of("outperform", "surpass", "beat", "exceed", "better", "superior", "superiority",
             "leap");
     private static final Set<String> MATCH_CUES = Set.of("match", "comparable", "competitive", "par", "rival",
             "compare", "similar");

@@ -267,6 +267,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionSayingVariantOrExtensionOfRelatesTheTwoAndSuperiorityOverIsOutperforming() {
+        Extraction x = extract("We propose Zorbix, a planner. ZorbixMax, a larger variant of Zorbix, reaches 80.1 on QuillBench. "
+                + "We also present DroveNet, an extension of PathFormer to 3D scenes. "
+                + "Extensive experiments demonstrate the superiority of Zorbix over Tamble-Net.");
+        assertTrue(triples(x).contains("ZorbixMax variantOf Zorbix"), triples(x).toString());
+        assertTrue(triples(x).contains("DroveNet basedOn PathFormer"), triples(x).toString());
+        assertTrue(triples(x).contains("Zorbix outperforms Tamble-Net"), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
