@@ -49,7 +49,9 @@ final class NameShapes {
             "bulgarian", "mediatek", "qualcomm", "samsung", "intel", "amd", "xiaomi", "sony", "bytedance",
             "clinicians", "participants", "patients", "researchers", "practitioners", "annotators", "experts",
             // programming languages: what a library is written in ("a Python library (RDTL)"), not what it is
-            "python", "javascript", "typescript", "matlab");
+            "python", "javascript", "typescript", "matlab",
+            // a placeholder for an address: "publicly available at LINK"
+            "link", "url");
     /** Head nouns that type the name before them or in apposition to them. */
     static final Map<String, EntityType> HEADS = Map.ofEntries(
             Map.entry("benchmark", EntityType.BENCHMARK), Map.entry("benchmarks", EntityType.BENCHMARK),
@@ -128,7 +130,9 @@ final class NameShapes {
             // accelerators: "L40", "H20", "A6000"
             + "|[AHLB]\\d{2,4}|\\d+(\\.\\d+)?[kMG]?Hz"
             // licences: "CC-BY-4.0", "Apache-2.0", "GPL-3.0"
-            + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?");
+            + "|CC-BY(-[A-Z]{2})*(-\\d(\\.\\d)?)?|CC0|Apache-\\d\\.\\d|L?GPL(-?v?\\d(\\.\\d)?)?"
+            // speed-ups and dimensions: "x449", "×17.7", "5D", "6-DoF"
+            + "|[x×]\\d+(\\.\\d+)?|\\d{1,2}D|\\d-?DoF");
 
     static boolean isGeneric(String word) {
         if (RUN_ON.matcher(word).matches() || SYMBOL.matcher(word).matches() || UNIT.matcher(word).matches()) return true;

@@ -277,6 +277,13 @@ class ExtractorTest {
     }
 
     @Test
+    void speedupsDimensionsAndAddressPlaceholdersAreNoNames() {
+        Extraction x = extract("We propose Zorbix. It delivers a speedup of x17.7, reaching x449, from 3D to 5D, with 6-DoF "
+                + "poses. Code is available at LINK.");
+        assertEquals(List.of("Zorbix"), x.entities().stream().map(Entity::name).toList());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
