@@ -291,35 +291,33 @@ final class Introductions implements Stage {
     private static final Set<String> PASSIVE_USED = Set.of("utilized", "utilised", "employed", "adopted", "used", "applied",
             "incorporated", "integrated", "leveraged");
 
+    /** "X is introduced", "X (XX) is proposed": said in the present passive to be new. */
+    private static boolean passivelyNew(List<CoreLabel> t, Candidate c) {
+        return PASSIVE_NEW.contains(passiveVerb(t, c));
+    }
+
     /**
      * "a Time-scale Motion Transformer (TMT) is introduced to ...", "a Multi-level Motion Aggregator (MMA) is
      * utilized to ...": a name the vocabulary does not know, said in the passive to be introduced, or defined here
      * and said to be used, in a paper that introduces something.
      */
-    /** "X is introduced", "X (XX) is proposed": said in the present passive to be new. */
-    private static boolean passivelyNew(List<CoreLabel> t, Candidate c) {
-        int k = c.tokenEnd;
-        if (k + 2 < t.size() && t.get(k).word().equals("(")) {
-            while (k < t.size() && !t.get(k).word().equals(")")) k++;
-            k++;
-        }
-        if (k + 1 >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
-        return PASSIVE_NEW.contains(t.get(k + 1).word().toLowerCase(Locale.ROOT));
+    private static boolean passivelyIntroduced(Doc doc, List<CoreLabel> t, Candidate c) {
+        if (c.weak || c.plain) return false;
+        String verb = passiveVerb(t, c);
+        return PASSIVE_NEW.contains(verb) || PASSIVE_USED.contains(verb) && defined(doc, t, c);
     }
 
-    private static boolean passivelyIntroduced(Doc doc, List<CoreLabel> t, Candidate c) {
+    /** The participle in "X (XX) is|are [adverb] VERBed" right after a name and its bracket, or "". */
+    private static String passiveVerb(List<CoreLabel> t, Candidate c) {
         int k = c.tokenEnd;
         if (k + 2 < t.size() && t.get(k).word().equals("(")) {
             while (k < t.size() && !t.get(k).word().equals(")")) k++;
             k++;
         }
-        if (k >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        if (k >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return "";
         k++;
         if (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++;
-        if (k >= t.size()) return false;
-        String verb = t.get(k).word().toLowerCase(Locale.ROOT);
-        if (c.weak || c.plain) return false;
-        return PASSIVE_NEW.contains(verb) || PASSIVE_USED.contains(verb) && defined(doc, t, c);
+        return k < t.size() ? t.get(k).word().toLowerCase(Locale.ROOT) : "";
     }
 
     /** Words by which a sentence says what the new thing is made of: "centered on", "through", "featuring". */
