@@ -37,7 +37,10 @@ final class Definitions implements Stage {
 
     @Override
     public void apply(Doc doc) {
-        for (Candidate c : List.copyOf(doc.candidates)) variantDefinition(doc, c);
+        for (Candidate c : List.copyOf(doc.candidates)) {
+            variantDefinition(doc, c);
+            passiveBase(doc, c);
+        }
         for (String introduced : doc.introduces) {
             Candidate first = doc.candidates.stream().filter(c -> c.name.equals(introduced)).findFirst().orElse(null);
             if (first != null) composed(doc, first);
@@ -158,6 +161,39 @@ final class Definitions implements Stage {
             }
             String tag = t.get(j).tag();
             if (tag == null || !(tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("HYPH") || tag.equals("RBR"))) return;
+        }
+    }
+
+    private static final Set<String> BASE_PARTICIPLES = Set.of("based", "built", "derived", "constructed", "adapted",
+            "distilled", "initialized", "initialised");
+
+    /**
+     * "LEMONADE is based on a partially reannotated subset of the ... (ACLED)", "X is built upon Y": the first name
+     * after the participle and its preposition, past the words of the phrase that holds it, is what X is based on.
+     */
+    private static void passiveBase(Doc doc, Candidate c) {
+        if (c.type == null || c.type == EntityType.TASK || c.type == EntityType.METRIC) return;
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        int k = c.tokenEnd;
+        if (k + 3 >= t.size() || !Set.of("is", "are", "was", "were").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return;
+        k++;
+        if (t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++;
+        if (k + 1 >= t.size() || !BASE_PARTICIPLES.contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                || !Set.of("on", "upon", "from").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int j = k + 2; j < t.size() && j < k + 12; j++) {
+            Candidate o = doc.at(c.sentence, j);
+            if (o != null && o.tokenBegin == j) {
+                if (o.type != null && o.type != EntityType.TASK && o.type != EntityType.METRIC && !Names.key(o.name).equals(Names.key(c.name))) {
+                    doc.relations.add(new Relation(c.name, Predicate.BASED_ON, o.name, doc.sentenceSpan(c.sentence),
+                            "definition:" + t.get(k).word().toLowerCase(Locale.ROOT) + "-on", 0.7));
+                }
+                return;
+            }
+            String tag = t.get(j).tag();
+            if (tag == null || !(tag.matches("JJ.*|RB.*|VBN|DT|NN|NNS|IN|HYPH") || t.get(j).word().equals("("))) return;
+            if (tag.equals("IN") && !t.get(j).word().equalsIgnoreCase("of")) return;
         }
     }
 

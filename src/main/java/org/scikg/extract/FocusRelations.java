@@ -221,7 +221,7 @@ final class FocusRelations implements Stage {
                 if (overAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
-                if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, o.tokenBegin, Set.of("on", "upon", "by", "from"))) {
+                if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, pastPartitive(t, o.tokenBegin), Set.of("on", "upon", "by", "from"))) {
                     return Predicate.BASED_ON;
                 }
                 return cueBefore(t, o.tokenBegin, USE_CUES) ? Predicate.USES : null;
@@ -438,6 +438,24 @@ final class FocusRelations implements Stage {
             }
         }
         return separator && depth == 0;
+    }
+
+    private static final Set<String> PARTITIVES = Set.of("subset", "version", "portion", "part", "variant", "extension",
+            "modification", "combination");
+
+    /**
+     * "based on a partially reannotated subset of the ACLED data": where the phrase that holds the name starts, past
+     * "a ... subset of (the)"; the name's own start otherwise.
+     */
+    private static int pastPartitive(List<CoreLabel> t, int at) {
+        int k = at - 1;
+        if (k >= 0 && Set.of("the", "a", "an").contains(t.get(k).word().toLowerCase(Locale.ROOT))) k--;
+        if (k < 1 || !t.get(k).word().equalsIgnoreCase("of") || !PARTITIVES.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return at;
+        }
+        k -= 2;
+        while (k >= 0 && at - k < 9 && t.get(k).tag() != null && t.get(k).tag().matches("JJ.*|RB.*|VBN|DT")) k--;
+        return k + 1;
     }
 
     private static boolean precededBy(List<CoreLabel> t, int at, Set<String> words) {

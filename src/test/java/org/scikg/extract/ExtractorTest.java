@@ -284,6 +284,15 @@ class ExtractorTest {
     }
 
     @Test
+    void whatANameIsSaidToBeBasedOnIsItsBaseEvenPastASubsetOf() {
+        Extraction x = extract("We present QuillSet, a large-scale drone route dataset. QuillSet is based on a partially "
+                + "reannotated subset of the Tamble Route Archive (TRA), which documents flights. "
+                + "In practice, Zorbix is built upon PathFormer for speed.");
+        assertTrue(triples(x).contains("QuillSet basedOn TRA"), triples(x).toString());
+        assertTrue(triples(x).contains("Zorbix basedOn PathFormer"), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
