@@ -147,7 +147,7 @@ final class NameShapes {
      */
     static boolean isNameLike(String word) {
         if (word.length() < 2 || isGeneric(word)) return false;
-        if (SIZED.matcher(word).matches()) return true;
+        if (SIZED.matcher(word).matches() || LOWER_SIZED.matcher(word).matches()) return true;
         String[] parts = word.split("-");
         boolean capitalisedParts = parts.length >= 2;
         for (String part : parts) {
@@ -166,6 +166,9 @@ final class NameShapes {
      * a model's name has (a bare number after a hyphen is not enough: "Top-1", "Type-2").
      */
     private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
+
+    /** "gpt-oss-120b", "qwen2.5-7b": a lower-case release with its parameter count joined to it. */
+    private static final Pattern LOWER_SIZED = Pattern.compile("\\p{Ll}[\\p{Ll}\\d.]+(-[\\p{Ll}\\d.]+)*-\\d+(\\.\\d+)?[bm]");
 
     /** Combining forms that make ordinary compounds: "Multi-Modal", "Spatio-Temporal", "Self-Supervised". */
     private static final Set<String> COMBINING = Set.of("multi", "cross", "spatio", "self", "semi", "non", "pre",
@@ -198,7 +201,10 @@ final class NameShapes {
 
     /** A token that may follow a name as its version, size or variant: 1.5, 7B, Pro, v2, -Turbo. */
     static boolean isVersion(String word) {
-        return VERSION.matcher(word).matches() || VARIANT_WORDS.contains(word);
+        if (VERSION.matcher(word).matches() || VARIANT_WORDS.contains(word)) return true;
+        // "Flash-Lite", "Pro-Vision": variant words joined by hyphens
+        String[] parts = word.split("-");
+        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(VARIANT_WORDS::contains);
     }
 
     private static final Set<String> VARIANT_WORDS = Set.of("Pro", "Ultra", "Nano", "Flash", "Turbo", "Large", "Base",

@@ -427,7 +427,7 @@ final class Typing implements Stage {
 
     /** A size (7B, 350M), a version after a name (2.5, v3, Llama4), or a model-like ending (LM, GPT, Net-50). */
     private static final java.util.regex.Pattern MODEL_SHAPE = java.util.regex.Pattern.compile(
-            "[-\\s]\\d+(\\.\\d+)?[BMK]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|VLA\\b|GPT|Net-?\\d"
+            "[-\\s]\\d+(\\.\\d+)?[BMKbm]\\b|\\s(v?\\d+(\\.\\d+)*)(\\s|$)|-v?\\d+\\.\\d+|LM\\b|VLA\\b|GPT|Net-?\\d"
                     // a size letter after a hyphen: "DiT-XL", "ViT-L/14"
                     + "|-(XXL|XL|L|B|S|H|G)(/\\d+)?$"
                     // a release number run on to a word of three letters or more: "Llama4", "Gemma3", "InternVL3", "SAM2"

@@ -293,6 +293,15 @@ class ExtractorTest {
     }
 
     @Test
+    void hyphenatedTierWordsAndLowerCaseSizedReleasesAreModelNamesInAnEvaluatedList() {
+        Extraction x = extract("We evaluate Zorblax 2.5 Flash-Lite, quill-oss-120b and Tamblo-7B on QuillBench.");
+        for (String n : List.of("Zorblax 2.5 Flash-Lite", "quill-oss-120b", "Tamblo-7B")) {
+            assertEquals(EntityType.MODEL, entity(x, n).orElseThrow().type(), x.entities().toString());
+            assertTrue(triples(x).contains(n + " evaluatedOn QuillBench"), triples(x).toString());
+        }
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
