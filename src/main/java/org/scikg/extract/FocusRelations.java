@@ -218,7 +218,7 @@ final class FocusRelations implements Stage {
                 // stated winner decides
                 if (cueBefore(t, o.tokenBegin, STRONG_MATCH_CUES)) return Predicate.COMPARED_WITH;
                 // "improvements of 14.5% and 31.3% over LLaVA-Rad and MedGemma"
-                if (overAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
+                if (overAfterGain(t, o.tokenBegin) || relativeAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
                 if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, pastPartitive(t, o.tokenBegin), Set.of("on", "upon", "by", "from"))) {
@@ -400,6 +400,26 @@ final class FocusRelations implements Stage {
 
     private static final Set<String> GAINS = Set.of("improvement", "improvements", "gain", "gains", "margin",
             "advantage", "advantages", "speedup", "speed-up", "boost", "boosts");
+
+    private static final Set<String> GAIN_VERBS = Set.of("reduce", "lower", "cut", "improve", "increase", "boost", "raise");
+
+    /** "reduces the word error rate by 12% relative to X", "improves accuracy by 3 points compared to X". */
+    private static boolean relativeAfterGain(List<CoreLabel> t, int at) {
+        int k = at - 1;
+        if (k >= 0 && Set.of("the", "a", "an").contains(t.get(k).word().toLowerCase(Locale.ROOT))) k--;
+        if (k < 1 || !Set.of("to", "with").contains(t.get(k).word().toLowerCase(Locale.ROOT))
+                || !Set.of("relative", "compared").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean by = false;
+        for (int i = k - 2; i >= 0 && i >= k - 12; i--) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals(",") || w.equals(";")) return false;
+            if (w.equals("by")) by = true;
+            if (by && GAIN_VERBS.contains(lemma(t.get(i)))) return true;
+        }
+        return false;
+    }
 
     /** "over X" (or "over A and X") with a gain stated a few words before it. */
     private static boolean overAfterGain(List<CoreLabel> t, int at) {

@@ -302,6 +302,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aReductionRelativeToAnotherSystemIsOutperformingIt() {
+        Extraction x = extract("We propose Zorbix, a speech recognition model. Zorbix reduces the word error rate by 12% "
+                + "relative to Tamble-ASR on QuillSpeech.");
+        assertTrue(triples(x).contains("Zorbix outperforms Tamble-ASR"), triples(x).toString());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
