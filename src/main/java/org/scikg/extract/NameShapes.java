@@ -202,9 +202,12 @@ final class NameShapes {
     /** A token that may follow a name as its version, size or variant: 1.5, 7B, Pro, v2, -Turbo. */
     static boolean isVersion(String word) {
         if (VERSION.matcher(word).matches() || VARIANT_WORDS.contains(word)) return true;
-        // "Flash-Lite", "Pro-Vision": variant words joined by hyphens
+        // "Flash-Lite", "Pro-Vision", "large-v3": variant words (and versions) joined by hyphens
         String[] parts = word.split("-");
-        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(VARIANT_WORDS::contains);
+        return parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> VARIANT_WORDS.contains(p)
+                || !p.isEmpty() && VARIANT_WORDS.contains(Character.toUpperCase(p.charAt(0)) + p.substring(1))
+                || VERSION.matcher(p).matches())
+                && java.util.Arrays.stream(parts).anyMatch(p -> !VERSION.matcher(p).matches());
     }
 
     private static final Set<String> VARIANT_WORDS = Set.of("Pro", "Ultra", "Nano", "Flash", "Turbo", "Large", "Base",

@@ -294,8 +294,8 @@ class ExtractorTest {
 
     @Test
     void hyphenatedTierWordsAndLowerCaseSizedReleasesAreModelNamesInAnEvaluatedList() {
-        Extraction x = extract("We evaluate Zorblax 2.5 Flash-Lite, quill-oss-120b and Tamblo-7B on QuillBench.");
-        for (String n : List.of("Zorblax 2.5 Flash-Lite", "quill-oss-120b", "Tamblo-7B")) {
+        Extraction x = extract("We evaluate Zorblax 2.5 Flash-Lite, quill-oss-120b, Tamblo-7B and Whisper large-v3 on QuillBench.");
+        for (String n : List.of("Zorblax 2.5 Flash-Lite", "quill-oss-120b", "Tamblo-7B", "Whisper large-v3")) {
             assertEquals(EntityType.MODEL, entity(x, n).orElseThrow().type(), x.entities().toString());
             assertTrue(triples(x).contains(n + " evaluatedOn QuillBench"), triples(x).toString());
         }
