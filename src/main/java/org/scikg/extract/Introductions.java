@@ -69,7 +69,10 @@ final class Introductions implements Stage {
                     Candidate c = doc.at(s, i + 2);
                     if (c != null && c.tokenBegin == i + 2 && c.term == null && !c.weak && !c.plain) doc.introduces.add(c.name);
                 } else if (NAMING.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
-                    Candidate c = doc.at(s, i + 1);
+                    // "a fine-tuning strategy called the Semantic Change Network (SCN)": past the article
+                    int at = i + 1 < t.size() && t.get(i + 1).word().equalsIgnoreCase("the") && doc.at(s, i + 2) != null
+                            && !t.get(i).word().equalsIgnoreCase("namely") ? i + 2 : i + 1;
+                    Candidate c = doc.at(s, at);
                     if (c == null) c = namedPhrase(doc, s, i + 1);
                     if (c != null) doc.introduces.add(c.name);
                 }
@@ -322,7 +325,7 @@ final class Introductions implements Stage {
 
     /** Words by which a sentence says what the new thing is made of: "centered on", "through", "featuring". */
     private static final Set<String> BUILT_FROM = Set.of("through", "via", "centered", "centred", "featuring", "comprising",
-            "consisting", "incorporating", "integrating", "combining", "built", "powered", "equipped");
+            "consisting", "incorporating", "integrating", "combining", "built", "powered", "equipped", "containing");
     /** Words after which a name is another system than the new one: "outperforms PPO", "unlike GAIL". */
     private static final Set<String> OTHERS = Set.of("than", "unlike", "over", "outperform", "outperforms", "outperforming",
             "surpass", "surpasses", "surpassing", "beat", "beats", "versus", "vs", "vs.", "compared", "against", "including",
@@ -338,8 +341,17 @@ final class Introductions implements Stage {
     private static void sameSentenceParts(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
         Candidate intro = null;
+        // "we propose a novel diffusion framework containing dual latent Mamba block (DM-Block) and ...": an unnamed
+        // new thing, whose parts start after the verb
+        int verb = -1;
+        for (int i = 0; i < t.size() && verb < 0; i++) {
+            if (VERBS.contains(lemma(t.get(i))) && hasSubject(t, i) && !claim(t, i + 1)) verb = i;
+        }
         for (Candidate c : doc.inSentence(s)) {
             String key = Names.key(c.name);
+            if (intro == null && verb >= 0 && c.tokenBegin > verb) {
+                intro = doc.candidate(s, verb, verb + 1, Candidate.Source.DEFINITION);
+            }
             if (intro == null) {
                 if (c.type != EntityType.TASK && c.type != EntityType.METRIC
                         && doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) {
@@ -350,14 +362,37 @@ final class Introductions implements Stage {
             if (c.term != null || c.weak || c.plain || c.type == null || !isPart(c.type) || doc.onlyModifier(c)) continue;
             boolean titled = c.tokenEnd - c.tokenBegin >= 2 && t.subList(c.tokenBegin, c.tokenEnd).stream()
                     .allMatch(x -> Character.isUpperCase(x.word().charAt(0)) || x.word().equals("-") || x.word().equals("of"));
-            if (!defined(doc, t, c) && !titled) continue;
+            // "dual latent Mamba block (DM-Block)": a name in brackets after the words it abbreviates
+            boolean bracketed = c.tokenBegin > 0 && t.get(c.tokenBegin - 1).word().equals("(") && c.tokenEnd + 1 < t.size()
+                    && t.get(c.tokenEnd).word().equals(")")
+                    // not a modifier's abbreviation: "Bird's-Eye-View (BEV) features", "(24-MP) images"
+                    && Set.of(",", "and", ".", ";", "to", "that", "which", "with", "for").contains(t.get(c.tokenEnd + 1).word());
+            if (!defined(doc, t, c) && !titled && !bracketed) continue;
             boolean other = false;
             boolean built = false;
+            boolean listed = false;
+            int anchor = intro.tokenEnd;
             for (int k = intro.tokenEnd; k < c.tokenBegin; k++) {
                 String w = t.get(k).word().toLowerCase(Locale.ROOT);
                 if (OTHERS.contains(w)) other = true;
-                if (BUILT_FROM.contains(w)) built = true;
+                // close after the word that says so, or after the part before it in a list: "containing dual latent
+                // Mamba block (DM-Block)", not "incorporating a backbone ... to fuse features from ... radar (SAR)"
+                boolean marker = k + 2 < t.size() && w.equals("(") && t.get(k + 2).word().equals(")")
+                        && t.get(k + 1).word().matches("\\d|[ivx]+");
+                if (BUILT_FROM.contains(w)) {
+                    built = true;
+                    listed = true;
+                    anchor = k;
+                } else if (marker) {
+                    built = listed; // a numbered item of the list goes on with it: "(2) ..."
+                    anchor = k;
+                } else if (doc.at(s, k) != null) {
+                    anchor = k; // the part before it in a list
+                } else if (built && Set.of("from", "in", "for", "to", "on").contains(w) && !BUILT_FROM.contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                    built = false;
+                }
             }
+            if (c.tokenBegin - anchor > 8) built = false;
             if (built && !other && c.type != EntityType.MODEL && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
@@ -440,6 +475,10 @@ final class Introductions implements Stage {
             if (whole == c && c.term != null && c.name.equals(c.name.toLowerCase(Locale.ROOT))) return;
             if (whole == c && c.term != null && c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag())
                     && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0))) {
+                // "a novel adaptive multi-order graph regularized NMF method (MOGNMF)": the name in brackets after
+                // the head is the new thing's
+                Candidate named = bracketedAfterHead(doc, s, c.tokenEnd);
+                if (named != null) doc.introduces.add(named.name);
                 return;
             }
             doc.introduces.add(whole.name);
@@ -472,6 +511,16 @@ final class Introductions implements Stage {
             if (c == null || c.tokenBegin != k || c.term != null || !isPart(c.type)) continue;
             if ((defined(doc, t, c) || partHead(t, c)) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
+    }
+
+    /** An unknown name in brackets right after up to three lower-case nouns: "... method (MOGNMF)". */
+    private static Candidate bracketedAfterHead(Doc doc, int s, int from) {
+        List<CoreLabel> t = doc.tokens(s);
+        int k = from;
+        while (k < t.size() && k < from + 3 && "NN".equals(t.get(k).tag()) && Character.isLowerCase(t.get(k).word().charAt(0))) k++;
+        if (k == from || k + 2 >= t.size() || !t.get(k).word().equals("(")) return null;
+        Candidate c = doc.at(s, k + 1);
+        return c != null && c.tokenBegin == k + 1 && t.get(c.tokenEnd).word().equals(")") && c.term == null ? c : null;
     }
 
     /** "we establish that ...", "we describe how ...": a claim follows the verb, not a new thing. */
@@ -709,8 +758,14 @@ final class Introductions implements Stage {
         int i = from;
         if (i < t.size() && Set.of("the", "a", "an").contains(t.get(i).word().toLowerCase(Locale.ROOT))) i++;
         int j = i;
-        while (j < t.size() && j < i + 6 && capitalised(t.get(j).word())) j++;
-        if (j - i < 2 || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
+        // "Guardians of Generation", "Retrieval and Reasoning for Personalization": small words inside the run
+        while (j < t.size() && j < i + 7 && (capitalised(t.get(j).word()) || j > i && j + 1 < t.size()
+                && Set.of("of", "for", "and", "to", "in", "with").contains(t.get(j).word()) && capitalised(t.get(j + 1).word()))) {
+            j++;
+        }
+        // one word will do where its shape marks a name: "Car-1000", "Nano-3D", "Zero-1-to-A"
+        boolean shaped = j - i == 1 && t.get(i).word().matches(".*\\p{L}.*-.*\\d.*|.*\\d.*-.*\\p{L}.*");
+        if (j - i < 2 && !shaped || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
         if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
         int head = Typing.appositionHead(t, j);
         if (head < 0) return false;
@@ -776,19 +831,47 @@ final class Introductions implements Stage {
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : doc.inSentence(s)) {
             int k = c.tokenBegin - 1;
+            // "a novel perceptual quality metric, Relative Quality Index (RQI), that ...": back over the long form
+            if (k >= 1 && t.get(k).word().equals("(")) {
+                k--;
+                while (k >= 0 && Character.isUpperCase(t.get(k).word().charAt(0))
+                        || k >= 1 && Set.of("of", "for", "and", "to").contains(t.get(k).word()) && Character.isUpperCase(t.get(k - 1).word().charAt(0))) {
+                    k--;
+                }
+            }
             if (c.term != null || k < 2 || !t.get(k).word().equals(",") || c.tokenEnd >= t.size()) continue;
-            String next = t.get(c.tokenEnd).word();
+            int after = c.tokenEnd;
+            if (t.get(after).word().equals("(")) { // past the acronym of a long form: "Relative Quality Index (RQI),"
+                while (after < t.size() && !t.get(after).word().equals(")")) after++;
+                after++;
+                if (after >= t.size()) continue;
+            }
+            String next = t.get(after).word();
             if (!next.equals(",") && !next.equals(")")) continue;
             EntityType head = NameShapes.headType(t.get(k - 1).word());
-            if (head == null || head == EntityType.TASK || head == EntityType.METRIC) continue;
+            if (head == null) continue;
             int d = k - 2;
             // "The first-stage diffusion-based segment map generation model, Mapfusion, ...": back over the modifiers
             while (d > 0 && k - 2 - d < 6 && t.get(d).tag() != null && t.get(d).tag().matches("JJ|NN|VBN|HYPH")
-                    && Character.isLowerCase(t.get(d).word().charAt(0)) && doc.at(s, d) == null) {
+                    && Character.isLowerCase(t.get(d).word().charAt(0)) && doc.at(s, d) == null
+                    && !Set.of("new", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) {
                 d--;
             }
+            boolean isNew = d >= 0 && Set.of("new", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT));
             if (d >= 0 && Set.of("proposed", "new", "resulting", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) d--;
-            if (d >= 0 && Set.of("the", "our").contains(t.get(d).word().toLowerCase(Locale.ROOT))) doc.introduces.add(c.name);
+            String det = d >= 0 ? t.get(d).word().toLowerCase(Locale.ROOT) : "";
+            boolean own = Set.of("the", "our").contains(det) && head != EntityType.TASK && head != EntityType.METRIC;
+            // "we propose a novel method, R2P, ...", "a new metric, RQI": what the authors call new is theirs, a new
+            // measure or task too; the apposition's head gives the type
+            boolean called = Set.of("a", "an").contains(det) && isNew && ownSentence(doc, t);
+            if (own || called) {
+                doc.introduces.add(c.name);
+                if (called && c.term == null && !c.typeFixed) {
+                    c.type = Typing.typeOfHead(c, t, k - 1);
+                    c.typedByContext = true;
+                    c.typeWeight = 4;
+                }
+            }
         }
     }
 

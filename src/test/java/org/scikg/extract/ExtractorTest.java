@@ -309,6 +309,28 @@ class ExtractorTest {
     }
 
     @Test
+    void namesWithDigitsSmallWordsOrOnlyAnAppositionAfterANewHeadAreIntroduced() {
+        String[][] cases = {
+            {"To this end, we introduce Quill-1000, a large-scale dataset of drone routes.", "Quill-1000"},
+            {"We propose Zero-1-to-Q, a robust method for route planning.", "Zero-1-to-Q"},
+            {"We introduce Guardians of Tamble, a model agnostic framework for route shielding.", "Guardians of Tamble"},
+            {"We propose a novel perceptual quality metric, Relative Quill Index (RQX), that measures route quality.", "RQX"},
+            {"We propose a novel method, Retrieval and Routing for Drones (R2D), leveraging maps.", "R2D"},
+            {"We develop a fine-tuning strategy called the Semantic Tamble Network (STN).", "STN"},
+        };
+        for (String[] c : cases) {
+            Extraction x = extract(c[0]);
+            assertTrue(x.introduces().stream().anyMatch(n -> Names.key(n).equals(Names.key(c[1]))), c[1] + " " + x.introduces());
+        }
+        Extraction x = extract("We propose a novel diffusion framework containing dual latent Quill block (DQ-Block) and a "
+                + "time-variant frequency encoder (TQ-Encoder). Features come from Bird's-Eye-View (BEV) features.");
+        assertTrue(x.introduces().containsAll(List.of("DQ-Block", "TQ-Encoder")), x.introduces().toString());
+        assertFalse(x.introduces().contains("BEV"), x.introduces().toString());
+        assertTrue(extract("Prior studies use four facial databases, namely the ORL facial database and the Yale facial "
+                + "database.").introduces().isEmpty());
+    }
+
+    @Test
     void aDefinedAcronymAndTheVocabularysNameForItsLongFormAreOneEntity() {
         Extraction x = extract("Latent diffusion models (LDMs) draw pictures. We show that LDMs miscount fingers.");
         assertEquals(1, x.entities().size(), x.entities().toString());
