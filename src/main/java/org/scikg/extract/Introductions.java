@@ -325,7 +325,9 @@ final class Introductions implements Stage {
 
     /** Words by which a sentence says what the new thing is made of: "centered on", "through", "featuring". */
     private static final Set<String> BUILT_FROM = Set.of("through", "via", "centered", "centred", "featuring", "comprising",
-            "consisting", "incorporating", "integrating", "combining", "built", "powered", "equipped", "containing");
+            "consisting", "incorporating", "integrating", "combining", "built", "powered", "equipped", "containing",
+            // "a two-part framework to investigate this: a Transition-Inducing Prompt (TIP) that ..."
+            ":");
     /** Words after which a name is another system than the new one: "outperforms PPO", "unlike GAIL". */
     private static final Set<String> OTHERS = Set.of("than", "unlike", "over", "outperform", "outperforms", "outperforming",
             "surpass", "surpasses", "surpassing", "beat", "beats", "versus", "vs", "vs.", "compared", "against", "including",
@@ -764,7 +766,7 @@ final class Introductions implements Stage {
             j++;
         }
         // one word will do where its shape marks a name: "Car-1000", "Nano-3D", "Zero-1-to-A"
-        boolean shaped = j - i == 1 && t.get(i).word().matches(".*\\p{L}.*-.*\\d.*|.*\\d.*-.*\\p{L}.*");
+        boolean shaped = j - i == 1 && t.get(i).word().matches(".*\\p{L}.*-.*\\d.*|.*\\d.*-.*\\p{L}.*|\\p{Lu}-\\p{Lu}\\p{L}+");
         if (j - i < 2 && !shaped || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
         if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
         int head = Typing.appositionHead(t, j);

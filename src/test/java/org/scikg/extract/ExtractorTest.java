@@ -328,6 +328,9 @@ class ExtractorTest {
         assertFalse(x.introduces().contains("BEV"), x.introduces().toString());
         assertTrue(extract("Prior studies use four facial databases, namely the ORL facial database and the Yale facial "
                 + "database.").introduces().isEmpty());
+        assertEquals(List.of("Q-Driver"), extract("We introduce Q-Driver, a unified framework for drone routing.").introduces());
+        assertEquals(List.of("TIP"), extract("We propose a two-part framework to investigate this phenomenon: a "
+                + "Transition-Inducing Prompt (TIP) that triggers a shift.").introduces());
     }
 
     @Test
