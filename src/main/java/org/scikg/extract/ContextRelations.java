@@ -111,11 +111,7 @@ final class ContextRelations implements Stage {
             for (Candidate c : doc.candidates) {
                 if (!doc.canonicalKey(c.name).equals(key)) continue;
                 List<CoreLabel> t = doc.tokens(c.sentence);
-                int k = c.tokenEnd;
-                if (k + 1 < t.size() && t.get(k).word().equals("(")) {
-                    while (k < t.size() && !t.get(k).word().equals(")")) k++;
-                    k++;
-                }
+                int k = doc.pastBracket(c.sentence, c.tokenEnd);
                 if (k + 1 >= t.size() || !t.get(k).word().equals(",")
                         || !Set.of("a", "an").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
                     continue;
@@ -134,11 +130,7 @@ final class ContextRelations implements Stage {
                     // "CSPO, a first-order primal-dual method": the description's head says what the thing is, not what it uses
                     if (!afterTag.startsWith("NN") && !after.equals("(") && !doc.onlyModifier(o)) continue;
                     // "BOND, a novel RLHF algorithm", "a large-scale VLA model": a kind of what it names, not built from it
-                    int h = o.tokenEnd;
-                    if (after.equals("(")) {
-                        while (h < t.size() && !t.get(h).word().equals(")")) h++;
-                        h++;
-                    }
+                    int h = doc.pastBracket(c.sentence, o.tokenEnd);
                     if (h < t.size() && KIND_HEADS.contains(t.get(h).word().toLowerCase(Locale.ROOT))) continue;
                     boolean based = doc.onlyModifier(o) && t.get(o.tokenEnd - 1).word().toLowerCase(Locale.ROOT).endsWith("-based")
                             || after.equals("based") || after.equals("-based");

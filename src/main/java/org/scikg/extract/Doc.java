@@ -50,6 +50,19 @@ final class Doc {
         return text.substring(t.get(from).beginPosition(), t.get(to - 1).endPosition());
     }
 
+    /**
+     * Past a bracket that opens at token {@code k} ("Long Form (ACR), ..."): the index after its ")" (within 15
+     * tokens), or {@code k} itself where no bracket opens there or none closes.
+     */
+    int pastBracket(int sentence, int k) {
+        List<CoreLabel> t = tokens(sentence);
+        if (k >= t.size() || !t.get(k).word().equals("(")) return k;
+        for (int j = k + 1; j < t.size() && j < k + 15; j++) {
+            if (t.get(j).word().equals(")")) return j + 1;
+        }
+        return k;
+    }
+
     Span sentenceSpan(int sentence) {
         CoreMap s = sentences.get(sentence);
         return new Span(sentence, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),

@@ -275,7 +275,7 @@ final class Introductions implements Stage {
         if (doc.introduces.isEmpty()) {
             // "Towards this goal, Zorbix is introduced, a planner for ...": the paper's own thing, in the passive
             for (Candidate c : doc.inSentence(s)) {
-                if (c.term == null && isPart(c.type) && !doc.onlyModifier(c) && passivelyNew(t, c)) doc.introduces.add(c.name);
+                if (c.term == null && isPart(c.type) && !doc.onlyModifier(c) && passivelyNew(doc, t, c)) doc.introduces.add(c.name);
             }
             return;
         }
@@ -295,8 +295,8 @@ final class Introductions implements Stage {
             "incorporated", "integrated", "leveraged");
 
     /** "X is introduced", "X (XX) is proposed": said in the present passive to be new. */
-    private static boolean passivelyNew(List<CoreLabel> t, Candidate c) {
-        return PASSIVE_NEW.contains(passiveVerb(t, c));
+    private static boolean passivelyNew(Doc doc, List<CoreLabel> t, Candidate c) {
+        return PASSIVE_NEW.contains(passiveVerb(doc, t, c));
     }
 
     /**
@@ -306,17 +306,13 @@ final class Introductions implements Stage {
      */
     private static boolean passivelyIntroduced(Doc doc, List<CoreLabel> t, Candidate c) {
         if (c.weak || c.plain) return false;
-        String verb = passiveVerb(t, c);
+        String verb = passiveVerb(doc, t, c);
         return PASSIVE_NEW.contains(verb) || PASSIVE_USED.contains(verb) && defined(doc, t, c);
     }
 
     /** The participle in "X (XX) is|are [adverb] VERBed" right after a name and its bracket, or "". */
-    private static String passiveVerb(List<CoreLabel> t, Candidate c) {
-        int k = c.tokenEnd;
-        if (k + 2 < t.size() && t.get(k).word().equals("(")) {
-            while (k < t.size() && !t.get(k).word().equals(")")) k++;
-            k++;
-        }
+    private static String passiveVerb(Doc doc, List<CoreLabel> t, Candidate c) {
+        int k = doc.pastBracket(c.sentence, c.tokenEnd);
         if (k >= t.size() || !Set.of("is", "are").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return "";
         k++;
         if (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++;
@@ -342,22 +338,20 @@ final class Introductions implements Stage {
      */
     private static void sameSentenceParts(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
-        Candidate intro = null;
-        // "we propose a novel diffusion framework containing dual latent Mamba block (DM-Block) and ...": an unnamed
-        // new thing, whose parts start after the verb
+        // where the new thing has been named, or, for "we propose a novel diffusion framework containing dual latent
+        // Mamba block (DM-Block) and ...", an unnamed new thing: right after the verb; -1 until then
+        int start = -1;
         int verb = -1;
         for (int i = 0; i < t.size() && verb < 0; i++) {
             if (VERBS.contains(lemma(t.get(i))) && hasSubject(t, i) && !claim(t, i + 1)) verb = i;
         }
         for (Candidate c : doc.inSentence(s)) {
             String key = Names.key(c.name);
-            if (intro == null && verb >= 0 && c.tokenBegin > verb) {
-                intro = doc.candidate(s, verb, verb + 1, Candidate.Source.DEFINITION);
-            }
-            if (intro == null) {
+            if (start < 0 && verb >= 0 && c.tokenBegin > verb) start = verb + 1;
+            if (start < 0) {
                 if (c.type != EntityType.TASK && c.type != EntityType.METRIC
                         && doc.introduces.stream().anyMatch(n -> Names.key(n).equals(key))) {
-                    intro = c;
+                    start = c.tokenEnd;
                 }
                 continue;
             }
@@ -373,8 +367,8 @@ final class Introductions implements Stage {
             boolean other = false;
             boolean built = false;
             boolean listed = false;
-            int anchor = intro.tokenEnd;
-            for (int k = intro.tokenEnd; k < c.tokenBegin; k++) {
+            int anchor = start;
+            for (int k = start; k < c.tokenBegin; k++) {
                 String w = t.get(k).word().toLowerCase(Locale.ROOT);
                 if (OTHERS.contains(w)) other = true;
                 // close after the word that says so, or after the part before it in a list: "containing dual latent
@@ -641,10 +635,10 @@ final class Introductions implements Stage {
         String last = t.get(j - 1).word();
         String tag = t.get(j - 1).tag();
         if (tag == null || !tag.startsWith("NN") || GENERIC_LAST.contains(last)) return null;
-        // "a novel inverse exponential sampling strategy": the words before a technique's head name it, and a
-        // part's head stays in its name ("a proxy-aligned co-evolution mechanism")
         // "a part-guided texturing module (PartTexturer)": the name in brackets is the new thing's
         if (t.get(j).word().equals("(")) return null;
+        // "a novel inverse exponential sampling strategy": the words before a technique's head name it, and a
+        // part's head stays in its name ("a proxy-aligned co-evolution mechanism")
         int end = j;
         String head = last.toLowerCase(Locale.ROOT);
         if (TECHNIQUE_HEADS.contains(head)) end = j - 1;
@@ -842,12 +836,8 @@ final class Introductions implements Stage {
                 }
             }
             if (c.term != null || k < 2 || !t.get(k).word().equals(",") || c.tokenEnd >= t.size()) continue;
-            int after = c.tokenEnd;
-            if (t.get(after).word().equals("(")) { // past the acronym of a long form: "Relative Quality Index (RQI),"
-                while (after < t.size() && !t.get(after).word().equals(")")) after++;
-                after++;
-                if (after >= t.size()) continue;
-            }
+            int after = doc.pastBracket(s, c.tokenEnd); // past the acronym of a long form: "Relative Quality Index (RQI),"
+            if (after >= t.size()) continue;
             String next = t.get(after).word();
             if (!next.equals(",") && !next.equals(")")) continue;
             EntityType head = NameShapes.headType(t.get(k - 1).word());

@@ -165,6 +165,7 @@ class ExtractorTest {
                 + "We propose Zorbit, a novel RLHF algorithm for alignment.");
         assertTrue(triples(x).contains("Quillon uses Drovex-Tamble"), triples(x).toString());
         // the head says what Zorbit is: an RLHF algorithm, not something that uses RLHF
+        assertTrue(x.introduces().contains("Zorbit"), x.introduces().toString());
         assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Zorbit uses")), triples(x).toString());
     }
 
@@ -252,6 +253,8 @@ class ExtractorTest {
         Extraction x = extract("We introduce Quillon, a reward shaping method for drone swarms. "
                 + "Extensive experiments conducted using Monte Carlo tree search and Tamble-Mix algorithms demonstrate "
                 + "that Quillon improves convergence speed.");
+        // Quillon is the focus, so the rule that would read "using" for it does run
+        assertTrue(x.introduces().contains("Quillon"), x.introduces().toString());
         assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Quillon uses")), triples(x).toString());
     }
 
