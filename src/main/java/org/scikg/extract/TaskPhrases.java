@@ -28,12 +28,15 @@ final class TaskPhrases implements Stage {
             "decoding", "assessment", "evaluation", "annotation", "exploration", "optimization", "optimisation",
             "unmixing", "recovery", "forecast", "ranking", "lifting", "advertising", "traversal", "anticipation",
             "decomposition", "correction", "extrapolation", "tokenization", "driving", "theorem-proving",
-            "syllabification", "oversight", "storage");
+            "syllabification", "oversight", "storage", "acquisition");
+    /** Heads specific enough to name a task with no word before them ("research on syllabification"). */
+    private static final Set<String> ALONE = Set.of("demosaicing", "syllabification", "summarization", "summarisation",
+            "inpainting", "deblurring", "dehazing", "super-resolution", "captioning");
     /** Heads that say too little on their own to name a task even with one modifier before them. */
     static final Set<String> WEAK_HEADS = Set.of("transfer", "adaptation", "modeling", "modelling", "discovery",
             "extraction", "mapping", "simulation", "search", "sampling", "alignment", "identification", "inference",
             "compression", "control", "coding", "decoding", "assessment", "evaluation", "annotation", "exploration",
-            "optimization", "optimisation", "understanding", "reasoning", "generation", "enhancement");
+            "optimization", "optimisation", "understanding", "reasoning", "generation", "enhancement", "acquisition");
     /** Words that describe the work or its quality, not the kind of task: "efficient detection", "model compression". */
     private static final Set<String> NOT_MODIFIERS = Set.of("performance", "task", "tasks", "problem", "problems",
             "model", "models", "method", "methods", "approach", "framework", "system", "systems", "baseline",
@@ -45,7 +48,7 @@ final class TaskPhrases implements Stage {
             "important", "challenging", "difficult", "critical", "crucial", "fundamental", "practical", "prior",
             "our", "their", "its", "this", "these", "that", "each", "both", "all", "same", "specific", "significant",
             "substantial", "superior", "competitive", "first", "second", "third", "data", "time", "quality", "end",
-            "training", "inference", "test", "evaluation", "error", "loss", "process", "step", "stage", "way");
+            "training", "inference", "test", "evaluation", "loss", "process", "step", "stage", "way");
     /** Adjectives that name a kind of task rather than praise it. */
     private static final Set<String> CLASSIFYING = Set.of("monocular", "stereo", "metric", "neutral", "semantic",
             "instance", "panoptic", "visual", "textual", "temporal", "spatial", "contextual", "paralinguistic",
@@ -62,7 +65,8 @@ final class TaskPhrases implements Stage {
             "empathetic", "agentic", "probabilistic", "lifted", "commonsense", "compositional");
 
     private static final Set<String> PURPOSE = Set.of("for", "in", "on", "to", "of", "towards", "toward", "address",
-            "addresses", "tackle", "tackles", "tackling", "solve", "solves", "including", "like", "across");
+            "addresses", "tackle", "tackles", "tackling", "solve", "solves", "including", "like", "across", "handle", "handles",
+            "handling", "perform", "performs", "performed", "performing", "evaluating", "during", "unifying", "unifies");
     private static final Set<String> TASK_NOUNS = Set.of("task", "tasks", "problem", "problems", "benchmark",
             "benchmarks", "challenge", "setting", "settings", "applications", "application", "pipeline", "pipelines",
             "domain", "domains", "capabilities", "capability", "accuracy", "performance", "scenarios");
@@ -101,10 +105,11 @@ final class TaskPhrases implements Stage {
                 while (from > 0 && h - from < MAX_MODIFIERS && modifier(doc, s, t.get(from - 1), from - 1, there)) from--;
                 if (there != null && from > there.tokenBegin) from = there.tokenBegin;
                 int mods = h - from;
-                // a general activity with one word before it is a task only when that word classifies it
-                // ("mathematical reasoning", not "model reasoning")
-                if (mods == 0 || mods == 1 && WEAK_HEADS.contains(w) && there == null
-                        && !CLASSIFYING.contains(t.get(from).word().toLowerCase(Locale.ROOT))) {
+                // a bare activity is a task only when it is specific ("demosaicing"); a general activity with one
+                // word before it only when that word classifies it ("mathematical reasoning", "SVG generation", not
+                // "model reasoning")
+                if (mods == 0 && !ALONE.contains(w) || mods == 1 && WEAK_HEADS.contains(w) && there == null
+                        && !CLASSIFYING.contains(t.get(from).word().toLowerCase(Locale.ROOT)) && !isAcronym(t.get(from).word())) {
                     continue;
                 }
                 if (there != null && from == there.tokenBegin) continue; // the known task is the whole phrase
@@ -119,7 +124,9 @@ final class TaskPhrases implements Stage {
                 c.type = EntityType.TASK;
                 c.typedByContext = true;
                 c.typeWeight = 3;
-                List<Candidate> inside = doc.candidates.stream().filter(o -> o.overlaps(c) && o.type == EntityType.TASK).toList();
+                // and the untyped acronyms that only modify it ("SVG" in "SVG generation")
+                List<Candidate> inside = doc.candidates.stream().filter(o -> o.overlaps(c)
+                        && (o.type == EntityType.TASK || o.type == null && o.tokenBegin >= c.tokenBegin && o.tokenEnd <= c.tokenEnd)).toList();
                 doc.candidates.removeAll(inside);
                 if (!doc.offer(c)) doc.candidates.addAll(inside);
             }
@@ -129,7 +136,8 @@ final class TaskPhrases implements Stage {
     /** A word that narrows the task: "scene", "flow", "monocular", "3D", "spatio-temporal", "LiDAR". */
     private static boolean modifier(Doc doc, int s, CoreLabel tok, int at, Candidate known) {
         Candidate c = doc.at(s, at);
-        if (c != null && c != known && c.type != EntityType.TASK) return false;
+        boolean unknownAcronym = c != null && c.type == null && c.tokenEnd - c.tokenBegin == 1 && isAcronym(tok.word());
+        if (c != null && c != known && c.type != EntityType.TASK && !unknownAcronym) return false;
         String w = at == 0 && tok.word().length() > 1 && Character.isUpperCase(tok.word().charAt(0))
                 && tok.word().substring(1).chars().noneMatch(Character::isUpperCase)
                 ? tok.word().toLowerCase(Locale.ROOT) : tok.word(); // "Monocular depth estimation is ..."
@@ -139,13 +147,18 @@ final class TaskPhrases implements Stage {
         boolean lower = w.chars().noneMatch(Character::isUpperCase);
         // nouns and hyphenated words narrow a task ("scene flow", "open-world"); of plain adjectives only those
         // that classify ("monocular", "neutral", "simultaneous"), not those that praise ("excellent", "successful")
+        // (any adjective opening the sentence: "Formal verification guarantees ...")
         if (lower && (tag.equals("NN") || w.contains("-") && (tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("NNS"))
-                || tag.startsWith("JJ") && CLASSIFYING.contains(w))) {
+                || tag.startsWith("JJ") && (CLASSIFYING.contains(w) || at == 0))) {
             return w.chars().anyMatch(Character::isLetter);
         }
         // "LiDAR 3D detection", "CXR interpretation": a short acronym for a kind of data
         return (tag.equals("NNP") || tag.equals("NN")) && w.length() <= 5 && w.chars().filter(Character::isUpperCase).count() >= 2
-                && c == null;
+                && (c == null || unknownAcronym);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 5 && w.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
     }
 
     private static boolean isDimension(String w) {
@@ -172,7 +185,9 @@ final class TaskPhrases implements Stage {
                 && from == 0) {
             return true; // "Monocular 3D object detection (M3OD) is ..."
         }
-        return from == 0 && to < t.size() && Set.of("is", "has", "remains", "aims", "requires", "plays", "enables",
-                "involves", "estimates", "seeks").contains(t.get(to).word().toLowerCase(Locale.ROOT));
+        // the subject the sentence opens with: "Formal verification guarantees ...", "Monocular 3D object detection
+        // offers ...", "Diabetic retinopathy screening traditionally relies ..."
+        int v = to < t.size() && "RB".equals(t.get(to).tag()) ? to + 1 : to;
+        return from == 0 && v < t.size() && t.get(v).tag() != null && t.get(v).tag().matches("VBZ|VBD|MD");
     }
 }

@@ -750,6 +750,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anOpeningSubjectAnAcronymBeforeAGeneralActivityAndASpecificBareActivityAreTasks() {
+        Extraction x = extract("Tidal glyph detection traditionally relies on manual labels. We present Quorvel, which "
+                + "handles KRX generation and demosaicing in one pass. Quorvel improves model reasoning.");
+        for (String n : List.of("Tidal glyph detection", "KRX generation", "demosaicing")) {
+            assertEquals(EntityType.TASK, entity(x, n).map(Entity::type).orElse(null), n + " in " + x.entities());
+        }
+        assertTrue(entity(x, "model reasoning").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void aClauseSubjectAfterACommaIsNoListMemberAndBackgroundDataIsNotEvaluatedOn() {
         Extraction x = extract("Prevailing methods pre-trained on Vornet struggle. We propose Drisselfuse -- a fusion "
                 + "framework for trajectory prediction. For end-to-end driving on the QUANSIM benchmark, Drisselfuse achieves "
