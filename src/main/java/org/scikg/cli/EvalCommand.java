@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measures extraction against a gold file (JSON Lines, the format of ../shared/gold/GUIDELINES.md): "
                 + "runs extraction over the gold texts and prints the reference scorer's figures, then each record's "
-                + "errors (missed, extra, wrong type, missed and extra relations).",
+                + "errors (missed, extra, wrong type, missed and extra relations and introductions).",
                 "The figures agree with ../shared/gold/score.py. Use --vocabulary to measure your own vocabulary."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", required = true, description = "The gold file.")

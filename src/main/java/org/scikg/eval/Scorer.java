@@ -201,25 +201,32 @@ public final class Scorer {
             }
             Function<String, Set<String>> gres = resolver(ge);
             Function<String, Set<String>> pres = resolver(pe);
-            introduces(gres, pres);
+            introduces(id, gres, pres);
             relations(id, gres, pres);
             results(gres, pres);
             entityFindings(id, ge, pe, pairs);
         }
 
-        private void introduces(Function<String, Set<String>> gres, Function<String, Set<String>> pres) {
-            List<Set<String>> gi = list(g, "introduces").stream().map(n -> gres.apply(n.asText())).toList();
-            List<Set<String>> pi = list(p, "introduces").stream().map(n -> pres.apply(n.asText())).toList();
+        private void introduces(String id, Function<String, Set<String>> gres, Function<String, Set<String>> pres) {
+            List<JsonNode> gn = list(g, "introduces");
+            List<JsonNode> pn = list(p, "introduces");
+            List<Set<String>> gi = gn.stream().map(n -> gres.apply(n.asText())).toList();
+            List<Set<String>> pi = pn.stream().map(n -> pres.apply(n.asText())).toList();
             Set<Integer> used = new HashSet<>();
             long tp = 0;
-            for (Set<String> a : pi) {
-                for (int k = 0; k < gi.size(); k++) {
-                    if (!used.contains(k) && intersects(a, gi.get(k))) {
+            for (int j = 0; j < pi.size(); j++) {
+                boolean found = false;
+                for (int k = 0; k < gi.size() && !found; k++) {
+                    if (!used.contains(k) && intersects(pi.get(j), gi.get(k))) {
                         used.add(k);
                         tp++;
-                        break;
+                        found = true;
                     }
                 }
+                if (!found) findings.add(new Finding(id, "extra introduction", pn.get(j).asText(), ""));
+            }
+            for (int k = 0; k < gi.size(); k++) {
+                if (!used.contains(k)) findings.add(new Finding(id, "missed introduction", gn.get(k).asText(), ""));
             }
             c.get("introduces").add(tp, pi.size(), gi.size());
         }

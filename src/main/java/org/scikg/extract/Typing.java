@@ -159,14 +159,17 @@ final class Typing implements Stage {
      * an acronym nothing else typed takes its kind from the last word of its long form; one whose long form
      * names a condition or an everyday thing is no entity at all.
      */
+    private static final Set<String> SMALL_WORDS = Set.of("of", "for", "and", "the", "to", "in", "on", "with", "a", "an");
+
     private static void byLongForm(Doc doc) {
         for (Candidate def : List.copyOf(doc.candidates)) {
             if (def.source != Candidate.Source.DEFINITION || def.term != null || def.tokenEnd - def.tokenBegin < 2) continue;
             String last = doc.word(def.sentence, def.tokenEnd - 1).toLowerCase(java.util.Locale.ROOT);
             // a task's long form is lower-case after its first word; Title Case names a technique ("Neural
-            // Differential Information Gain Optimisation")
+            // Differential Information Gain Optimisation", "Chain of Correction")
             boolean titleCase = java.util.stream.IntStream.range(def.tokenBegin + 1, def.tokenEnd)
-                    .mapToObj(k -> doc.word(def.sentence, k)).filter(w -> Character.isLetter(w.charAt(0)))
+                    .mapToObj(k -> doc.word(def.sentence, k))
+                    .filter(w -> Character.isLetter(w.charAt(0)) && !SMALL_WORDS.contains(w))
                     .allMatch(w -> Character.isUpperCase(w.charAt(0)));
             EntityType type = TaskPhrases.HEADS.contains(last) && !TaskPhrases.WEAK_HEADS.contains(last) && !titleCase
                     ? EntityType.TASK

@@ -52,6 +52,19 @@ class ScorerTest {
     }
 
     @Test
+    void introductionsMatchThroughAliasesAndTheUnmatchedAreListed() throws Exception {
+        JsonNode gold = j("{'id':'r1','text':'t','entities':[{'name':'Group Glossing','type':'Method','aliases':['GroupGloss']},"
+                + "{'name':'Tarn','type':'Dataset'}],'introduces':['Group Glossing','Tarn']}");
+        JsonNode pred = j("{'id':'r1','text':'t','entities':[{'name':'GroupGloss','type':'Method'},{'name':'Vell','type':'Method'}],"
+                + "'introduces':['GroupGloss','Vell']}");
+        Scorer.Report r = Scorer.score(List.of(gold), List.of(pred));
+        assertEquals(1, r.scores().get("introduces").tp());
+        List<String> intro = r.findings().stream().filter(f -> f.kind().endsWith("introduction"))
+                .map(f -> f.kind() + " " + f.what()).toList();
+        assertEquals(List.of("extra introduction Vell", "missed introduction Tarn"), intro);
+    }
+
+    @Test
     void aMissingPredictionCountsAsNothing() throws Exception {
         JsonNode gold = j("{'text':'x','entities':[{'name':'A','type':'Model'}]}");
         Scorer.Report r = Scorer.score(List.of(gold), List.of());
