@@ -34,7 +34,7 @@ final class Assembler {
         }
         List<String> introduces = new ArrayList<>();
         for (String n : doc.introduces) {
-            Group g = groups.get(doc.canonicalKey(n));
+            Group g = group(doc, groups, n);
             if (g != null && !introduces.contains(g.name)) introduces.add(g.name);
         }
         List<Span> sentences = new ArrayList<>();
@@ -113,7 +113,11 @@ final class Assembler {
     /** The group a name given by a stage stands for, through its long form's acronym where it has one. */
     private static Group group(Doc doc, Map<String, Group> groups, String name) {
         Group g = groups.get(doc.canonicalKey(name));
-        return g != null ? g : groups.get(Names.key(name));
+        if (g == null) g = groups.get(Names.key(name));
+        // a plural merged into its singular ("GESs" into "GES")
+        String key = doc.canonicalKey(name);
+        if (g == null && key.length() >= 3 && key.endsWith("s")) g = groups.get(key.substring(0, key.length() - 1));
+        return g;
     }
 
     private static List<Relation> canonical(Doc doc, List<Relation> relations, Map<String, Group> groups) {

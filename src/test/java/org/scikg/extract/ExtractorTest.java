@@ -750,6 +750,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aNewThingWithAPluralAcronymStaysIntroducedWhenItsSingularNamesIt() {
+        Extraction x = extract("We introduce Tidal-enhanced Glyphs (TEGs), a bi-scale representation for radiance field "
+                + "rendering. The basic TEG representation can be easily extended.");
+        assertEquals(List.of("TEG"), x.introduces(), x.entities().toString());
+    }
+
+    @Test
     void anOpeningSubjectAnAcronymBeforeAGeneralActivityAndASpecificBareActivityAreTasks() {
         Extraction x = extract("Tidal glyph detection traditionally relies on manual labels. We present Quorvel, which "
                 + "handles KRX generation and demosaicing in one pass. Quorvel improves model reasoning.");
