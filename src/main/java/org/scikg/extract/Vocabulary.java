@@ -129,11 +129,14 @@ public final class Vocabulary {
         return t;
     }
 
-    /** The term with this name or label, matched by key; a plural ("ResNets", "GNNs") finds its singular. */
+    /**
+     * The term with this name or label, matched by key; a plural ("ResNets", "GNNs") finds its singular, but only by a
+     * lower-case s ("MAPS" is a name of its own, not the plural of mAP).
+     */
     public Optional<Term> lookup(String name) {
         String k = Names.key(name);
         Term t = accept(byKey.get(k), name);
-        if (t == null && k.length() > 3 && k.endsWith("s")) {
+        if (t == null && k.length() > 3 && name.strip().endsWith("s")) {
             t = accept(byKey.get(k.substring(0, k.length() - 1)), name.substring(0, name.length() - 1));
         }
         return Optional.ofNullable(t);

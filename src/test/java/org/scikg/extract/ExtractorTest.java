@@ -750,6 +750,14 @@ class ExtractorTest {
     }
 
     @Test
+    void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
+        // "mAP" is in the vocabulary; "MAPS" is not its plural
+        Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
+        assertEquals(EntityType.BENCHMARK, entity(x, "MAPS").map(Entity::type).orElse(null), x.entities().toString());
+        assertEquals(List.of("MAPS"), x.introduces());
+    }
+
+    @Test
     void aNewThingWithAPluralAcronymStaysIntroducedWhenItsSingularNamesIt() {
         Extraction x = extract("We introduce Tidal-enhanced Glyphs (TEGs), a bi-scale representation for radiance field "
                 + "rendering. The basic TEG representation can be easily extended.");
