@@ -148,6 +148,10 @@ final class NameShapes {
     static boolean isNameLike(String word) {
         if (word.length() < 2 || isGeneric(word)) return false;
         if (SIZED.matcher(word).matches() || LOWER_SIZED.matcher(word).matches()) return true;
+        // "Distill-C", "Sora-X": a capitalised word with a single capital letter joined to it
+        if (LETTER_SUFFIXED.matcher(word).matches() && !COMBINING.contains(word.substring(0, word.indexOf('-')).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         String[] parts = word.split("-");
         boolean capitalisedParts = parts.length >= 2;
         for (String part : parts) {
@@ -166,6 +170,8 @@ final class NameShapes {
      * a model's name has (a bare number after a hyphen is not enough: "Top-1", "Type-2").
      */
     private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
+
+    private static final Pattern LETTER_SUFFIXED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}-\\p{Lu}");
 
     /** "gpt-oss-120b", "qwen2.5-7b": a lower-case release with its parameter count joined to it. */
     private static final Pattern LOWER_SIZED = Pattern.compile("\\p{Ll}[\\p{Ll}\\d.]+(-[\\p{Ll}\\d.]+)*-\\d+(\\.\\d+)?[bm]");

@@ -134,6 +134,7 @@ final class Typing implements Stage {
         }
         for (Candidate c : doc.candidates) {
             if (c.type == null && c.term == null && derivedModel(c.surface)) c.type = EntityType.MODEL;
+            if (c.type == null && c.term == null) c.type = derivedData(c.surface);
         }
         byLongForm(doc);
         coordinated(doc);
@@ -205,6 +206,19 @@ final class Typing implements Stage {
             if (knownModel(head) || knownModel(tail)) return true;
         }
         return false;
+    }
+
+    /**
+     * "Cityscapes-C", "ImageNet-R": a known dataset or benchmark with a capitalised suffix joined by a hyphen is a
+     * version of it (corrupted, rendered, a subset) of the same type; else null.
+     */
+    private EntityType derivedData(String name) {
+        int dash = name.lastIndexOf('-');
+        if (name.indexOf(' ') >= 0 || dash < 3 || dash == name.length() - 1 || !Character.isUpperCase(name.charAt(dash + 1))) {
+            return null;
+        }
+        return vocabulary.lookup(name.substring(0, dash)).map(Term::type)
+                .filter(t -> t == EntityType.DATASET || t == EntityType.BENCHMARK).orElse(null);
     }
 
     private boolean knownModel(String part) {

@@ -750,6 +750,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedWordWithACapitalLetterJoinedIsANameAndAKnownDatasetWithASuffixIsData() {
+        Extraction x = extract("To address this, we introduce Quell-C, a distilled customization framework tailored "
+                + "for text-to-SQL tasks. We test Quell-C for robustness on Cityscapes-Q.");
+        assertEquals(List.of("Quell-C"), x.introduces(), x.entities().toString());
+        EntityType t = entity(x, "Cityscapes-Q").map(Entity::type).orElse(null);
+        assertTrue(t == EntityType.DATASET || t == EntityType.BENCHMARK, x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
