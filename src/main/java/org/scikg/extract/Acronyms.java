@@ -48,6 +48,7 @@ final class Acronyms implements Stage {
                 boolean closed = i + 2 < t.size() && Set.of(")", "-RRB-", ",", ";").contains(t.get(i + 2).word());
                 if (!closed || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
                 int start = longFormStart(t, i, letters(acr));
+                if (start < 0) start = headSuffixedStart(t, i, acr);
                 if (start < 0) start = titleCaseLongFormStart(t, i, acr);
                 if (start < 0) start = compoundWordStart(t, i, acr);
                 if (start == i - 1 && commonNoun(t.get(start))) {
@@ -74,6 +75,20 @@ final class Acronyms implements Stage {
         if (w.length() < 2 || w.length() > 12 || !Character.isUpperCase(w.charAt(0))) return false;
         long upper = w.chars().filter(Character::isUpperCase).count();
         return upper >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    /**
+     * "the Multi-Modal Forgery Reasoning dataset (MMFR-Dataset)": an acronym ending in its long form's head noun
+     * joined by a hyphen spells the words before that noun. The long form's first token, or -1.
+     */
+    static int headSuffixedStart(List<CoreLabel> t, int bracket, String acr) {
+        int dash = acr.lastIndexOf('-');
+        if (dash < 2 || bracket < 2) return -1;
+        String suffix = acr.substring(dash + 1).toLowerCase(Locale.ROOT);
+        // a lower-case head noun ("dataset", "module"), not a class of models ("auto-regressive LLMs (AR-LLMs)")
+        String head = t.get(bracket - 1).word();
+        if (suffix.length() < 3 || !head.startsWith(suffix) || !head.chars().allMatch(Character::isLowerCase)) return -1;
+        return longFormStart(t, bracket - 1, letters(acr.substring(0, dash)));
     }
 
     /** The acronym's letters, lower case, without a plural s: LCLMs gives lclm, DR3 gives dr. */

@@ -119,9 +119,13 @@ final class Discovery implements Stage {
     private static boolean capitalisedModifier(CoreLabel tok) {
         String w = tok.word();
         return tok.tag() != null && (tok.tag().startsWith("JJ") || tok.tag().startsWith("NN") || tok.tag().equals("VBN") || tok.tag().equals("VBG"))
-                && w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-')
+                && w.length() > 2 && Character.isUpperCase(w.charAt(0))
+                && (w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-') || TITLE_COMPOUND.matcher(w).matches())
                 && !NameShapes.isGeneric(w) && !NameShapes.isEponymAdjective(w);
     }
+
+    /** "On-the-Fly", "Multi-Modal": capitalised words joined by hyphens, as title-case names write compounds. */
+    private static final java.util.regex.Pattern TITLE_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)+");
 
     /**
      * A name starts with a name-like token, or a proper noun: mid-sentence, or at the start of a sentence

@@ -759,6 +759,16 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymEndingInItsHeadNounIsDefinedAndATitleCaseCompoundStartsAName() {
+        Extraction x = extract("We introduce the Multi-Modal Glyph Reasoning dataset (MMGR-Dataset), a large-scale dataset "
+                + "of 100K images. We also present On-the-Fly QX, a progressive framework for image capture. "
+                + "Both are alternatives to auto-regressive LLMs (AR-LLMs).");
+        assertEquals(List.of("MMGR-Dataset", "On-the-Fly QX"), x.introduces(), x.entities().toString());
+        assertTrue(entity(x, "MMGR-Dataset").orElseThrow().aliases().contains("Multi-Modal Glyph Reasoning dataset"));
+        assertTrue(entity(x, "AR-LLMs").isEmpty(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
