@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * common commands become their characters, and font and text commands ({@code \mathrm{X}},
  * {@code \text{X}}) become their argument; math with any other command ({@code \frac}) is left as written.
  * Anywhere, TeX's escaped characters ({@code \%}, {@code \&}, {@code \#}, {@code \_}, {@code \$}) become the
- * character, and font commands ({@code \emph{X}}, {@code \textbf{X}}) their argument.
+ * character, and font commands ({@code \emph{X}}, {@code \textbf{X}}) their argument. A full stop glued to the
+ * next sentence ("editing.We propose") reads with a space after it, so that the sentences split where they end.
  */
 final class TexMath {
     /** The longest inline math read, in characters between the delimiters. */
@@ -72,8 +73,15 @@ final class TexMath {
     private TexMath() {
     }
 
+    /** "scene editing.We propose": a full stop with no space between two sentences. */
+    private static final Pattern GLUED_STOP = Pattern.compile("(?<=\\p{Ll}{3})\\.(?=\\p{Lu}\\p{Ll})");
+
     static Reading read(String text) {
-        if (text.indexOf('$') < 0 && text.indexOf('\\') < 0) return new Reading(text, text, null, null);
+        if (text.indexOf('$') < 0 && text.indexOf('\\') < 0 && !GLUED_STOP.matcher(text).find()) {
+            return new Reading(text, text, null, null);
+        }
+        java.util.Set<Integer> gluedStops = new java.util.HashSet<>();
+        for (Matcher m = GLUED_STOP.matcher(text); m.find(); ) gluedStops.add(m.start());
         Builder b = new Builder(text);
         java.util.Set<Integer> closers = new java.util.HashSet<>();
         int i = 0;
@@ -98,6 +106,9 @@ final class TexMath {
                 math(text, i + 1, close, b);
                 b.drop(close, close + 1, false);
                 i = close + 1;
+            } else if (gluedStops.contains(i)) { // read as a full stop and a space
+                b.add(". ", i, i + 1);
+                i++;
             } else if (c == '\\' && i + 1 < text.length() && "%&#_$".indexOf(text.charAt(i + 1)) >= 0) {
                 b.add(String.valueOf(text.charAt(i + 1)), i, i + 2);
                 i += 2;

@@ -19,6 +19,17 @@ class TexMathTest {
     }
 
     @Test
+    void aFullStopGluedToTheNextSentenceReadsWithASpace() {
+        String text = "for scene editing.We propose Quell, e.g.Not here, nor in model.py or v1.Two.";
+        TexMath.Reading r = TexMath.read(text);
+        assertEquals("for scene editing. We propose Quell, e.g.Not here, nor in model.py or v1.Two.", r.plain());
+        int q = r.plain().indexOf("Quell");
+        assertEquals("Quell", behind(r, q, q + "Quell".length()));
+        int stop = r.plain().indexOf(". We");
+        assertEquals(".", behind(r, stop, stop + 2));
+    }
+
+    @Test
     void inlineMathLosesItsDelimitersAndMapsBack() {
         String text = "with ResNet-$50$ on ImageNet";
         TexMath.Reading r = TexMath.read(text);
