@@ -524,11 +524,13 @@ final class Introductions implements Stage {
         return next < t.size() && Set.of("that", "whether", "how", "why", "when", "what").contains(t.get(next).word().toLowerCase(Locale.ROOT));
     }
 
-    /** A naming verb within the next few words of the same phrase: "X (Y) called Z", "an X named Z". */
+    /** A naming verb within the next few words of the same phrase ("X (Y) called Z", "an X named Z"), or after its comma. */
     private static boolean namedLater(List<CoreLabel> t, int from) {
-        for (int j = from; j < t.size() && j < from + 5; j++) {
+        for (int j = from; j < t.size() && j < from + 12; j++) {
             String w = t.get(j).word().toLowerCase(Locale.ROOT);
-            if (NAMING.contains(w)) return true;
+            if (NAMING.contains(w) && j < from + 5) return true;
+            // "a Reparameterizable Architecture for High Fidelity Video Super Resolution method, named RepNet-VSR"
+            if (w.equals(",") && j + 1 < t.size() && NAMING.contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return true;
             if (CLAUSE_ENDS.contains(w) || w.equals(",")) return false;
         }
         return false;

@@ -769,6 +769,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongDescriptionNamedAfterItsCommaIsNotTheNewThing() {
+        Extraction x = extract("We propose a Reparameterizable Glyph Architecture for High Fidelity Tide Rendering method, "
+                + "named Quorvel-TR, for mobile devices.");
+        assertEquals(List.of("Quorvel-TR"), x.introduces(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
