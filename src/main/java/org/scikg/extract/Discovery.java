@@ -42,7 +42,7 @@ final class Discovery implements Stage {
                 while (i > 1 && doc.at(s, i - 1) == null && capitalisedModifier(t.get(i - 1))) i--;
                 // a lone "Gaussian", or a lone head noun such as "Framework" or "Models", names nothing by itself
                 boolean eponym = end == i + 1 && (NameShapes.isEponymAdjective(t.get(i).word())
-                        || NameShapes.headType(t.get(i).word()) != null);
+                        || NameShapes.isPlainCompound(t.get(i).word()) || NameShapes.headType(t.get(i).word()) != null);
                 if (!eponym && !isCitation(t, end) && !inCitation(t, i, end) && !sentenceCase(doc, t, i, end)
                         && !NameShapes.isGenericPhrase(doc.surface(s, i, end))) {
                     Candidate c = trimmed(doc, s, i, end);

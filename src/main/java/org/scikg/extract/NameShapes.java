@@ -120,7 +120,27 @@ final class NameShapes {
 
     /** A lone word that is an eponymous adjective: part of a name ("Gaussian Opacity Fields"), never one alone. */
     static boolean isEponymAdjective(String word) {
-        return EPONYM_ADJECTIVE.matcher(word).matches();
+        return EPONYM_ADJECTIVE.matcher(word).matches() || LONE_EPONYMS.contains(word);
+    }
+
+    /** Mathematicians' names that modify a noun ("Lipschitz bounds", "Markov chain"); alone they name nothing. */
+    private static final Set<String> LONE_EPONYMS = Set.of("Lipschitz", "Markov", "Fourier", "Dirichlet", "Poisson",
+            "Laplace", "Bernoulli", "Kolmogorov", "Hilbert", "Banach", "Sobolev", "Gauss", "Lyapunov", "Hoeffding");
+
+    /** Last words of ordinary compounds: "Multi-Agent", "Few-Shot", "Open-Set", "Low-Quality". */
+    private static final Set<String> COMPOUND_TAILS = Set.of("agent", "modal", "shot", "supervised", "quality", "set",
+            "query", "action", "scale", "level", "task", "domain", "source", "frequency", "stage", "step", "turn",
+            "class", "label", "lingual", "resolution", "order", "hop", "grained", "context", "world", "vocabulary",
+            "horizon", "view", "modality", "centric", "aware", "based", "free", "guided");
+
+    /**
+     * "Multi-Agent", "Vision-Language", "Text-to-Image": an ordinary compound capitalised as in a title, both ends
+     * everyday combining words; alone it names nothing (unlike "Omni-Dish" or "Real-Edit").
+     */
+    static boolean isPlainCompound(String word) {
+        String[] parts = word.toLowerCase(Locale.ROOT).split("-");
+        return parts.length >= 2 && word.matches("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)+") && COMBINING.contains(parts[0])
+                && (COMBINING.contains(parts[parts.length - 1]) || COMPOUND_TAILS.contains(parts[parts.length - 1]));
     }
 
     /** "ε2", "ℓ1", "λ": a math symbol with a digit script, read from inline TeX; not a name unless the vocabulary knows it. */

@@ -776,6 +776,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aLoneTitleCaseCompoundOrMathematiciansNameIsNoEntityButAProductLikeCompoundIs() {
+        Extraction x = extract("We study Vision-Language-Action policies and Few-Shot prompts with global Lipschitz bounds. "
+                + "We present Omni-Plate, a new dataset of dishes.");
+        for (String n : List.of("Vision-Language-Action", "Few-Shot", "Lipschitz")) {
+            assertTrue(entity(x, n).isEmpty(), n + " in " + x.entities());
+        }
+        assertEquals(List.of("Omni-Plate"), x.introduces(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
