@@ -124,7 +124,7 @@ final class NameShapes {
     }
 
     /** Mathematicians' names that modify a noun ("Lipschitz bounds", "Markov chain"); alone they name nothing. */
-    private static final Set<String> LONE_EPONYMS = Set.of("Lipschitz", "Markov", "Fourier", "Dirichlet", "Poisson",
+    private static final Set<String> LONE_EPONYMS = Set.of("Lipschitz", "Markov", "Fourier", "Dirichlet",
             "Laplace", "Bernoulli", "Kolmogorov", "Hilbert", "Banach", "Sobolev", "Gauss", "Lyapunov", "Hoeffding");
 
     /** Last words of ordinary compounds: "Multi-Agent", "Few-Shot", "Open-Set", "Low-Quality". */
