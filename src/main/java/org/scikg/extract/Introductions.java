@@ -430,7 +430,10 @@ final class Introductions implements Stage {
      */
     private static void firstAfter(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
-        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || plainCoinage(doc, s, from) != null) return;
+        // a plain lower-case phrase is a new name only after a verb of invention: what a paper reports, builds,
+        // establishes or offers in plain words ("report baseline performance") is rarely a named thing
+        boolean inventing = from >= 1 && INVENTING.contains(lemma(t.get(from - 1)));
+        if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || inventing && plainCoinage(doc, s, from) != null) return;
         boolean pastPreposition = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
@@ -612,6 +615,9 @@ final class Introductions implements Stage {
         return tag != null && (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG")
                 || tag.equals("CD") || tag.equals("HYPH"));
     }
+
+    private static final Set<String> INVENTING = Set.of("introduce", "propose", "present", "develop", "design", "devise",
+            "craft", "unveil", "formulate", "contribute");
 
     /** Words that end a plain coinage: the clause goes on after the new name. */
     private static final Set<String> COINAGE_ENDS = Set.of(",", ".", ";", "to", "that", "which", "for", "and", "in",

@@ -786,6 +786,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aPlainLowerCasePhraseIsNewOnlyAfterAVerbOfInvention() {
+        Extraction x = extract("We report baseline performance to show the challenge. We establish optimization objectives "
+                + "for the search. We propose tidal glyph annealing to stabilise training.");
+        assertEquals(List.of("tidal glyph annealing"), x.introduces(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
