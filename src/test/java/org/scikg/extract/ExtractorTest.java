@@ -787,8 +787,8 @@ class ExtractorTest {
 
     @Test
     void aPlainLowerCasePhraseIsNewOnlyAfterAVerbOfInvention() {
-        Extraction x = extract("We report baseline performance to show the challenge. We establish optimization objectives "
-                + "for the search. We propose tidal glyph annealing to stabilise training.");
+        Extraction x = extract("We report baseline performance to show the challenge. We establish a tidal glyph sorting "
+                + "strategy for the search. We propose a tidal glyph annealing strategy to stabilise training.");
         assertEquals(List.of("tidal glyph annealing"), x.introduces(), x.entities().toString());
     }
 
