@@ -642,7 +642,10 @@ final class Introductions implements Stage {
         if (j - i < 2 || j >= t.size() || !COINAGE_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) return null;
         String last = t.get(j - 1).word();
         String tag = t.get(j - 1).tag();
-        if (tag == null || !tag.startsWith("NN") || GENERIC_LAST.contains(last)) return null;
+        // "volume annealing": a gerund after a noun heads the phrase as a noun does
+        boolean gerund = "VBG".equals(tag) && t.get(j - 2).tag() != null && t.get(j - 2).tag().matches("NN|JJ")
+                && t.subList(i, j - 1).stream().noneMatch(x -> "VBG".equals(x.tag()));
+        if (tag == null || !(tag.startsWith("NN") || gerund) || GENERIC_LAST.contains(last)) return null;
         // "a part-guided texturing module (PartTexturer)": the name in brackets is the new thing's
         if (t.get(j).word().equals("(")) return null;
         // "a novel inverse exponential sampling strategy": the words before a technique's head name it, and a

@@ -793,6 +793,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseCoinageMayEndInAGerund() {
+        Extraction x = extract("We propose tidal glyph annealing to stabilise training.");
+        assertEquals(List.of("tidal glyph annealing"), x.introduces(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
