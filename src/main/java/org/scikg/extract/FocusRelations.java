@@ -259,9 +259,15 @@ final class FocusRelations implements Stage {
      * using (PyTorch and MONAI)": a name governed by a preposition, a gerund or a bracket is not the subject.
      */
     private static boolean prepositionalObject(List<CoreLabel> t, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 8; i--) {
+        int words = 0;
+        for (int i = at - 1; i >= 0 && words < 8; i--, words++) {
             String tag = t.get(i).tag();
             if (tag == null) return false;
+            // "including Random Forest (RF), Cat-Boost, and ...": past a closed bracket in the list
+            if (tag.equals("-RRB-")) {
+                while (i > 0 && !"-LRB-".equals(t.get(i).tag())) i--;
+                continue;
+            }
             if (tag.equals("IN") || tag.equals("TO") || tag.equals("-LRB-") || tag.equals("VBG")) return true;
             // "applied to DiT and FLUX": back over the list the name is in
             if (!(tag.startsWith("JJ") || tag.equals("DT") || tag.startsWith("NN") || tag.equals("HYPH") || tag.equals("CC")

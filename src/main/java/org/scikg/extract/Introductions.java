@@ -111,6 +111,9 @@ final class Introductions implements Stage {
             if (c.term != null || c.weak || c.plain || !isPart(c.type) || c.type == null) continue;
             // a coined name ("TriBand-BEV"), not an established method's words ("Extreme Gradient Boosting")
             if (c.surface.indexOf(' ') >= 0 || !NameShapes.isNameLike(c.surface)) continue;
+            // nor the acronym of a known one ("Random Forest (RF) ... RF achieved the highest accuracy")
+            String key = doc.canonicalKey(c.name);
+            if (doc.candidates.stream().anyMatch(o -> o.term != null && doc.canonicalKey(o.name).equals(key))) continue;
             List<CoreLabel> t = doc.tokens(c.sentence);
             int k = c.tokenEnd;
             if (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++;

@@ -799,6 +799,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aListAfterIncludingHasNoSubjectAndAKnownMethodsAcronymReportingResultsIsNotNew() {
+        Extraction x = extract("We propose a framework that classifies engagement. Classifiers, including Random Forest (RF), "
+                + "Quorvel-Boost, and Support Vector Machines (SVM), were tuned using cross-validation. RF achieved the "
+                + "highest accuracy.");
+        assertTrue(x.introduces().isEmpty(), x.introduces().toString());
+        assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Quorvel-Boost")), triples(x).toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
