@@ -229,10 +229,44 @@ final class Acronyms implements Stage {
         adopt(doc, acronym, longForm);
     }
 
+    /**
+     * "Contrastive Paraphrase Attack (CoPA)" is not the COPA benchmark ("Choice of Plausible Alternatives"): the
+     * vocabulary knows the acronym with long forms that share no word with the one the abstract gives.
+     */
+    private static boolean otherLongForm(Term t, String longForm) {
+        List<String> known = t.labels().stream().filter(l -> l.indexOf(' ') > 0).toList();
+        if (known.isEmpty()) return false;
+        Set<String> given = stems(longForm);
+        return known.stream().noneMatch(l -> stems(l).stream().anyMatch(given::contains));
+    }
+
+    /** The first four letters of each word of three letters or more, lower case. */
+    private static Set<String> stems(String phrase) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (w.length() >= 3 && !SKIPPABLE.contains(w)) out.add(w.substring(0, Math.min(4, w.length())));
+        }
+        return out;
+    }
+
     /** The acronym names the entity; its long form is an alias; the vocabulary types it where it knows either. */
     private void adopt(Doc doc, Candidate acronym, Candidate longForm) {
-        Term known = vocabulary.lookup(acronym.surface)
-                .or(() -> vocabulary.lookup(longForm.surface)).orElse(null);
+        Term byLongForm = vocabulary.lookup(longForm.surface).orElse(null);
+        Term byAcronym = vocabulary.lookup(acronym.surface).orElse(null);
+        Term known = byAcronym != null && (byAcronym == byLongForm || !otherLongForm(byAcronym, longForm.surface))
+                ? byAcronym : byLongForm;
+        if (byAcronym != null && known != byAcronym) {
+            // the abstract's other mentions of the acronym are its own thing too, not the vocabulary's
+            String key = Names.key(acronym.surface);
+            for (Candidate c : doc.candidates) {
+                if (c.term == byAcronym && Names.key(c.surface).equals(key)) {
+                    c.name = c.surface;
+                    c.term = null;
+                    c.type = null;
+                    c.typeFixed = false;
+                }
+            }
+        }
         String name = acronym.surface;
         // Gazetteer hits inside the definition are replaced by the definition as a whole.
         doc.candidates.removeIf(c -> c.overlaps(longForm) || c.overlaps(acronym));

@@ -2,6 +2,7 @@ package org.scikg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -805,6 +806,17 @@ class ExtractorTest {
                 + "highest accuracy.");
         assertTrue(x.introduces().isEmpty(), x.introduces().toString());
         assertTrue(triples(x).stream().noneMatch(r -> r.startsWith("Quorvel-Boost")), triples(x).toString());
+    }
+
+    @Test
+    void anAcronymDefinedWithAnotherLongFormThanTheVocabularysIsItsOwnThing() {
+        // the vocabulary knows TPR as the true positive rate
+        Extraction x = extract("We study Tidal Person Reranking (TPR), a retrieval method. TPR ranks glyphs.");
+        Entity tpr = entity(x, "TPR").orElseThrow();
+        assertNotEquals(EntityType.METRIC, tpr.type(), x.entities().toString());
+        assertFalse(tpr.aliases().contains("true positive rate"), x.entities().toString());
+        Extraction y = extract("We report the true positive rate (TPR) of the detector.");
+        assertEquals(EntityType.METRIC, entity(y, "TPR").orElseThrow().type());
     }
 
     @Test
