@@ -145,6 +145,12 @@ final class Introductions implements Stage {
         }
     }
 
+    private static boolean mentionedBefore(Doc doc, Candidate c) {
+        String key = doc.canonicalKey(c.name);
+        return doc.candidates.stream().anyMatch(o -> doc.canonicalKey(o.name).equals(key)
+                && (o.sentence < c.sentence || o.sentence == c.sentence && o.tokenEnd <= c.tokenBegin));
+    }
+
     /** Whether a name this sentence introduces comes before the given token: the antecedent of "which includes". */
     private static boolean introducedEarlier(Doc doc, int s, int before) {
         for (Candidate c : doc.inSentence(s)) {
@@ -229,9 +235,14 @@ final class Introductions implements Stage {
         return type == null || type == EntityType.METHOD || type == EntityType.MODEL;
     }
 
-    /** "Omni-Sync Position Embedding (OSPE)": a long form with its acronym right after it. */
+    /**
+     * "Omni-Sync Position Embedding (OSPE)": a long form with its acronym right after it (or the acronym in that
+     * bracket), not a later mention of an acronym defined before ("a novel physically grounded HOI tokenizer").
+     */
     private static boolean defined(Doc doc, List<CoreLabel> t, Candidate c) {
-        return c.source == Candidate.Source.ACRONYM || c.tokenEnd + 2 < t.size() && t.get(c.tokenEnd).word().equals("(")
+        return c.source == Candidate.Source.ACRONYM && (c.tokenBegin > 0 && t.get(c.tokenBegin - 1).word().equals("(")
+                        || c.tokenEnd < t.size() && t.get(c.tokenEnd).word().equals("("))
+                || c.tokenEnd + 2 < t.size() && t.get(c.tokenEnd).word().equals("(")
                 && doc.at(c.sentence, c.tokenEnd + 1) != null && t.get(c.tokenEnd + 2).word().equals(")");
     }
 
@@ -438,6 +449,7 @@ final class Introductions implements Stage {
         boolean inventing = from >= 1 && INVENTING.contains(lemma(t.get(from - 1)));
         if (coinage(doc, s, from) || titleCaseCoinage(doc, s, from) || inventing && plainCoinage(doc, s, from) != null) return;
         boolean pastPreposition = false;
+        boolean modifierOnly = false;
         for (int j = from; j < t.size() && j < from + WINDOW; j++) {
             String w = t.get(j).word();
             if (CLAUSE_ENDS.contains(w) && j > from + 1) return;
@@ -451,6 +463,9 @@ final class Introductions implements Stage {
                     && DEFINING.contains(lemma(t.get(from - 1))) && t.get(j - 1).word().equalsIgnoreCase("as");
             if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure && !newTask) continue;
             if (doc.onlyModifier(c)) continue; // "a Transformer-based X": only a modifier
+            // past a name that only modified the new thing, only an apposition or a bracket names it ("an ARC solver,
+            // KAAR", "orthogonal LoRA composition (LoRAC)")
+            if (modifierOnly && !t.get(j - 1).word().equals(",") && !t.get(j - 1).word().equals("(")) return;
             if (pastPreposition && !(j >= 1 && t.get(j - 1).word().equals(","))) {
                 j = c.tokenEnd - 1;
                 continue;
@@ -465,6 +480,16 @@ final class Introductions implements Stage {
             }
             // "the first process reward model (PRM) called Web-Shepherd": the name given is the new thing
             if (namedLater(t, c.tokenEnd)) return;
+            // "3D hand-object interactions (HOI) ... introduces a novel HOI tokenizer": a name met before, before a
+            // plain noun, only modifies the new thing
+            if (mentionedBefore(doc, c) && c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag())
+                    && t.get(c.tokenEnd).word().chars().allMatch(Character::isLowerCase)
+                    && !TECHNIQUE_HEADS.contains(t.get(c.tokenEnd).word()) && !PART_HEADS.contains(t.get(c.tokenEnd).word())
+                    && NameShapes.headType(t.get(c.tokenEnd).word()) == null) {
+                j = c.tokenEnd - 1;
+                modifierOnly = true;
+                continue;
+            }
             // "introduce UAV imitation learning": a name right before a technique or task only modifies it
             Candidate next = doc.at(s, c.tokenEnd);
             if (next != null && next != c && (next.type == EntityType.TASK || next.type == EntityType.METHOD)) {

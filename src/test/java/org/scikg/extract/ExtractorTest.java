@@ -820,6 +820,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameMetBeforeThatModifiesTheNewThingIsNotIntroducedButAnAppositionAfterItIs() {
+        Extraction x = extract("Glyph-tide interactions (GTI) are hard to model. This paper introduces a novel physically "
+                + "grounded GTI tokenizer for sequences.");
+        assertTrue(x.introduces().isEmpty(), x.introduces().toString());
+        Extraction y = extract("Current models fail on ARC. We introduce an ARC solver, Quorvel, which encodes priors.");
+        assertEquals(List.of("Quorvel"), y.introduces(), y.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
