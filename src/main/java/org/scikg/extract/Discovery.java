@@ -135,6 +135,11 @@ final class Discovery implements Stage {
         String w = t.get(i).word();
         if (NameShapes.isAddress(w) || doc.notNames.contains(Names.key(w))) return false;
         if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
+        // "J1, a reinforcement learning approach": a capital and a digit are a name when an apposition says what it is
+        if (w.matches("\\p{Lu}\\d") && i + 2 < t.size() && t.get(i + 1).word().equals(",")
+                && Set.of("a", "an").contains(t.get(i + 2).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         // "the Modality Pyramid": capitalised words mid-sentence that the tagger read as common nouns
         if (i > 0 && capitalisedNoun(t.get(i)) && i + 1 < t.size()
                 && (capitalisedNoun(t.get(i + 1)) || NameShapes.isProperNoun(t.get(i + 1).word(), t.get(i + 1).tag()))) {

@@ -166,7 +166,8 @@ final class NameShapes {
      * each part must carry the shape by itself.
      */
     static boolean isNameLike(String word) {
-        if (word.length() < 2 || isGeneric(word)) return false;
+        // a capital and a digit alone are a level, a norm or a quartile ("P1", "L2", "Q1"), though they end names ("VLM-R1")
+        if (word.length() < 2 || isGeneric(word) || LETTER_DIGIT.matcher(word).matches()) return false;
         if (SIZED.matcher(word).matches() || LOWER_SIZED.matcher(word).matches()) return true;
         // "Distill-C", "Sora-X": a capitalised word with a single capital letter joined to it
         if (LETTER_SUFFIXED.matcher(word).matches() && !COMBINING.contains(word.substring(0, word.indexOf('-')).toLowerCase(Locale.ROOT))) {
@@ -191,6 +192,7 @@ final class NameShapes {
      */
     private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
 
+    private static final Pattern LETTER_DIGIT = Pattern.compile("\\p{Lu}\\d");
     private static final Pattern LETTER_SUFFIXED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}-\\p{Lu}");
 
     /** "gpt-oss-120b", "qwen2.5-7b": a lower-case release with its parameter count joined to it. */

@@ -829,6 +829,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalAndADigitAloneAreANameOnlyWithAnApposition() {
+        Extraction x = extract("In this work we introduce Q7, a reinforcement learning approach to training judges. "
+                + "Q7 fuses features from levels P1 to P4 of Zorb-R1.");
+        assertEquals(List.of("Q7"), x.introduces(), x.entities().toString());
+        assertTrue(entity(x, "P1").isEmpty() && entity(x, "P4").isEmpty(), x.entities().toString());
+        assertTrue(entity(x, "Zorb-R1").isPresent(), x.entities().toString());
+    }
+
+    @Test
     void anAllCapitalsNameEndingInSIsNotThePluralOfAKnownName() {
         // "mAP" is in the vocabulary; "MAPS" is not its plural
         Extraction x = extract("We propose MAPS, a multilingual benchmark suite designed to evaluate agentic systems.");
