@@ -120,12 +120,9 @@ final class Discovery implements Stage {
         String w = tok.word();
         return tok.tag() != null && (tok.tag().startsWith("JJ") || tok.tag().startsWith("NN") || tok.tag().equals("VBN") || tok.tag().equals("VBG"))
                 && w.length() > 2 && Character.isUpperCase(w.charAt(0))
-                && (w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-') || TITLE_COMPOUND.matcher(w).matches())
+                && (w.chars().skip(1).allMatch(c -> Character.isLowerCase(c) || c == '-') || NameShapes.isTitleCompound(w))
                 && !NameShapes.isGeneric(w) && !NameShapes.isEponymAdjective(w);
     }
-
-    /** "On-the-Fly", "Multi-Modal": capitalised words joined by hyphens, as title-case names write compounds. */
-    private static final java.util.regex.Pattern TITLE_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)+");
 
     /**
      * A name starts with a name-like token, or a proper noun: mid-sentence, or at the start of a sentence
@@ -136,7 +133,7 @@ final class Discovery implements Stage {
         if (NameShapes.isAddress(w) || doc.notNames.contains(Names.key(w))) return false;
         if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
         // "J1, a reinforcement learning approach": a capital and a digit are a name when an apposition says what it is
-        if (w.matches("\\p{Lu}\\d") && i + 2 < t.size() && t.get(i + 1).word().equals(",")
+        if (NameShapes.isLetterDigit(w) && i + 2 < t.size() && t.get(i + 1).word().equals(",")
                 && Set.of("a", "an").contains(t.get(i + 2).word().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }

@@ -145,6 +145,7 @@ final class Introductions implements Stage {
         }
     }
 
+    /** Whether the abstract names the candidate's entity before this mention. */
     private static boolean mentionedBefore(Doc doc, Candidate c) {
         String key = doc.canonicalKey(c.name);
         return doc.candidates.stream().anyMatch(o -> doc.canonicalKey(o.name).equals(key)

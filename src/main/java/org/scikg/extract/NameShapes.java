@@ -139,7 +139,7 @@ final class NameShapes {
      */
     static boolean isPlainCompound(String word) {
         String[] parts = word.toLowerCase(Locale.ROOT).split("-");
-        return parts.length >= 2 && word.matches("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)+") && COMBINING.contains(parts[0])
+        return parts.length >= 2 && isTitleCompound(word) && COMBINING.contains(parts[0])
                 && (COMBINING.contains(parts[parts.length - 1]) || COMPOUND_TAILS.contains(parts[parts.length - 1]));
     }
 
@@ -167,7 +167,7 @@ final class NameShapes {
      */
     static boolean isNameLike(String word) {
         // a capital and a digit alone are a level, a norm or a quartile ("P1", "L2", "Q1"), though they end names ("VLM-R1")
-        if (word.length() < 2 || isGeneric(word) || LETTER_DIGIT.matcher(word).matches()) return false;
+        if (word.length() < 2 || isGeneric(word) || isLetterDigit(word)) return false;
         if (SIZED.matcher(word).matches() || LOWER_SIZED.matcher(word).matches()) return true;
         // "Distill-C", "Sora-X": a capitalised word with a single capital letter joined to it
         if (LETTER_SUFFIXED.matcher(word).matches() && !COMBINING.contains(word.substring(0, word.indexOf('-')).toLowerCase(Locale.ROOT))) {
@@ -193,6 +193,17 @@ final class NameShapes {
     private static final Pattern SIZED = Pattern.compile("\\p{Lu}\\p{L}+(-\\p{L}+)*-(\\d+(\\.\\d+)?[BMKT]|[vV]\\d+(\\.\\d+)*|\\d+\\.\\d+)");
 
     private static final Pattern LETTER_DIGIT = Pattern.compile("\\p{Lu}\\d");
+    private static final Pattern TITLE_COMPOUND = Pattern.compile("\\p{Lu}\\p{Ll}+(-\\p{L}\\p{Ll}*)+");
+
+    /** "On-the-Fly", "Multi-Modal": capitalised words joined by hyphens, as title-case names write compounds. */
+    static boolean isTitleCompound(String word) {
+        return TITLE_COMPOUND.matcher(word).matches();
+    }
+
+    /** "P1", "J1": a capital and a digit. */
+    static boolean isLetterDigit(String word) {
+        return LETTER_DIGIT.matcher(word).matches();
+    }
     private static final Pattern LETTER_SUFFIXED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}-\\p{Lu}");
 
     /** "gpt-oss-120b", "qwen2.5-7b": a lower-case release with its parameter count joined to it. */
