@@ -270,7 +270,8 @@ final class Introductions implements Stage {
             if (doc.onlyModifier(c)) continue;
             int k = c.tokenBegin - 1;
             if (k >= 1 && Set.of("novel", "new").contains(t.get(k).word().toLowerCase(Locale.ROOT))
-                    && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                    && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
+                    && !plainAcronymModifier(t, c)) {
                 doc.introduces.add(c.name);
             }
         }
@@ -499,16 +500,22 @@ final class Introductions implements Stage {
             }
             Candidate whole = modified(doc, s, from, c);
             // "we propose a mixture of experts ...": a lower-case technique the vocabulary knows is not new; nor is
-            // a known name that modifies the new, unnamed thing ("an MVS-guided Gaussian Splatting initialization")
+            // a known name that modifies the new, unnamed thing ("an MVS-guided Gaussian Splatting initialization",
+            // "a task-decoupled Mixture-of-Experts (MoE) architecture")
             if (whole == c && c.term != null && c.name.equals(c.name.toLowerCase(Locale.ROOT))) return;
-            if (whole == c && c.term != null && c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag())
-                    && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0))) {
+            // (past the acronym only when the vocabulary knows the words it abbreviates: "a novel Gaussian mixture
+            // flow matching (GMFlow) model" names a new model, though an older one had the same name)
+            int head = c.term != null && c.term.labels().stream().anyMatch(l -> l.indexOf(' ') > 0 || l.indexOf('-') > 0)
+                    ? pastOwnAcronym(t, c) : c.tokenEnd;
+            if (whole == c && c.term != null && head < t.size() && "NN".equals(t.get(head).tag())
+                    && Character.isLowerCase(t.get(head).word().charAt(0))) {
                 // "a novel adaptive multi-order graph regularized NMF method (MOGNMF)": the name in brackets after
                 // the head is the new thing's
-                Candidate named = bracketedAfterHead(doc, s, c.tokenEnd);
+                Candidate named = bracketedAfterHead(doc, s, head);
                 if (named != null) doc.introduces.add(named.name);
                 return;
             }
+            if (whole == c && plainAcronymModifier(t, c)) return;
             doc.introduces.add(whole.name);
             coordinatedParts(doc, s, whole.tokenEnd);
             return;
@@ -549,6 +556,50 @@ final class Introductions implements Stage {
         if (k == from || k + 2 >= t.size() || !t.get(k).word().equals("(")) return null;
         Candidate c = doc.at(s, k + 1);
         return c != null && c.tokenBegin == k + 1 && t.get(c.tokenEnd).word().equals(")") && c.term == null ? c : null;
+    }
+
+    /** The token after a name and the bracketed acronym that follows it ("Mixture-of-Experts (MoE) | architecture"). */
+    private static int pastOwnAcronym(List<CoreLabel> t, Candidate c) {
+        int k = c.tokenEnd;
+        if (c.tokenBegin > 0 && t.get(c.tokenBegin - 1).word().equals("(") && k < t.size() && t.get(k).word().equals(")")) {
+            return k + 1; // the mention is the acronym in the brackets
+        }
+        if (k + 2 < t.size() && t.get(k).word().equals("(") && t.get(k + 2).word().equals(")")) return k + 3;
+        return k;
+    }
+
+    /**
+     * "a new bird's eye view (BEV) encoding": plain lower-case words with an acronym after them, before a noun that
+     * is not the head of a named part, technique or system, say what the new, unnamed thing is about; they do not
+     * name it (unlike "a Dual Attention (DA) module", "a graph fusion (GF) framework").
+     */
+    private static boolean plainAcronymModifier(List<CoreLabel> t, Candidate c) {
+        int head = pastOwnAcronym(t, c);
+        if (c.term != null || head == c.tokenEnd || head >= t.size()) return false;
+        // the words abbreviated: the candidate's own, or those before the bracket the acronym stands in
+        int begin = c.tokenBegin;
+        int end = c.tokenEnd;
+        if (begin > 0 && t.get(begin - 1).word().equals("(")) {
+            end = begin - 1;
+            begin = Math.max(0, end - 3);
+            for (int k = end - 1; k >= begin; k--) {
+                if (Set.of("a", "an", "the", "new", "novel", "our").contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                    begin = k + 1;
+                    break;
+                }
+            }
+            if (begin == end) return false;
+        }
+        // "a frequency-aware loss (FAL) function", "an instruction dataset (FEID) containing ...": the words name it
+        String last = t.get(end - 1).word().toLowerCase(Locale.ROOT);
+        if (PART_HEADS.contains(last) || TECHNIQUE_HEADS.contains(last) || OWN_HEADS.contains(last) || NameShapes.headType(last) != null) {
+            return false;
+        }
+        String w = t.get(head).word();
+        return t.subList(begin, end).stream().noneMatch(x -> x.word().chars().anyMatch(Character::isUpperCase))
+                && t.get(head).tag() != null && t.get(head).tag().matches("NN|VBG") && Character.isLowerCase(w.charAt(0))
+                && !PART_HEADS.contains(w) && !TECHNIQUE_HEADS.contains(w) && !OWN_HEADS.contains(w)
+                && NameShapes.headType(w) == null;
     }
 
     /** "we establish that ...", "we describe how ...": a claim follows the verb, not a new thing. */

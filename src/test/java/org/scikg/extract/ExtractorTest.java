@@ -1000,4 +1000,16 @@ class ExtractorTest {
         assertTrue(rels.containsAll(List.of("QMIX appliedTo multi-agent reinforcement learning",
                 "MADDPG appliedTo multi-agent reinforcement learning", "GoLLIE appliedTo event extraction")), rels.toString());
     }
+
+    @Test
+    void anAcronymOfPlainWordsBeforeAnotherNounOnlySaysWhatTheNewThingIsAbout() {
+        Extraction x = extract("We introduce a new lattice warp field (LWF) encoding, which maps point clouds into a "
+                + "compact grid. On the Quibble benchmark, SparrowFold attains 61.2 AP, surpassing Pelican-Det.");
+        assertEquals(List.of("SparrowFold"), x.introduces());
+        Extraction named = extract("We propose a novel tidal gradient loss (TGL) function to balance rare classes.");
+        assertEquals(List.of("TGL"), named.introduces());
+        Extraction known = extract("Furthermore, we introduce a task-decoupled Mixture-of-Experts (MoE) architecture to "
+                + "jointly execute detection and grounding.");
+        assertEquals(List.of(), known.introduces());
+    }
 }
