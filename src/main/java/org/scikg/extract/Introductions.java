@@ -459,7 +459,7 @@ final class Introductions implements Stage {
             Candidate c = doc.at(s, j);
             // "introduce YawScore and OccScore to probe ...": a new measure's own name right after the verb
             boolean newMeasure = c != null && c.type == EntityType.METRIC && c.term == null && c.tokenBegin == from
-                    && !c.weak && !c.plain;
+                    && !c.weak && (!c.plain || c.typeWeight >= 3);
             // "We formalize this as Theory-Aligned Persona Generation (TAD-PG)": a task the paper defines
             boolean newTask = c != null && c.type == EntityType.TASK && c.term == null && c.source != Candidate.Source.GAZETTEER
                     && DEFINING.contains(lemma(t.get(from - 1))) && t.get(j - 1).word().equalsIgnoreCase("as");

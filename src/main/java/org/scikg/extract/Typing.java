@@ -98,6 +98,17 @@ final class Typing implements Stage {
                     continue;
                 }
             }
+            // "... and introduce Latent Discrepancy. This unified metric quantifies ...": the next sentence says what
+            // the name that ends this one is
+            if (head < 0) {
+                EntityType next = nextSentenceHead(doc, c, t);
+                if (next != null) {
+                    c.type = next;
+                    c.typedByContext = true;
+                    c.typeWeight = 3;
+                    continue;
+                }
+            }
             if (head < 0 && NameShapes.headType(t.get(c.tokenEnd - 1).word()) != null) {
                 head = c.tokenEnd - 1;
                 weight = 1;
@@ -140,6 +151,29 @@ final class Typing implements Stage {
         coordinated(doc);
         objectives(doc);
         spreadWithinNames(doc);
+    }
+
+    /**
+     * The type the next sentence's opening "This (adjectives) head" gives a name that ends the sentence before it
+     * ("... introduce Latent Discrepancy. This unified metric ..."), or null.
+     */
+    private static EntityType nextSentenceHead(Doc doc, Candidate c, List<CoreLabel> t) {
+        int end = c.tokenEnd;
+        if (end < t.size() && t.get(end).word().equals(")")) end++;
+        if (end + 1 != t.size() || !t.get(end).word().equals(".") || c.sentence + 1 >= doc.sentences.size()) return null;
+        List<CoreLabel> n = doc.tokens(c.sentence + 1);
+        if (n.isEmpty() || !n.get(0).word().equals("This")) return null;
+        int head = -1;
+        for (int k = 1; k < n.size() && k < 6; k++) {
+            String tag = n.get(k).tag();
+            if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("HYPH"))) break;
+            if (NameShapes.headType(n.get(k).word()) != null) head = k; // "metric" is often tagged an adjective
+        }
+        EntityType type = head < 0 ? null : NameShapes.headType(n.get(head).word());
+        // "This model", "This system": read as a method, unless a trained model or a software package is meant,
+        // which this one sentence cannot tell
+        return type == EntityType.MODEL || type == EntityType.SOFTWARE && n.get(head).word().startsWith("system")
+                ? EntityType.METHOD : type;
     }
 
     /** Head nouns that type the name right after them: "the dataset HD-EPIC", "the benchmark X". */

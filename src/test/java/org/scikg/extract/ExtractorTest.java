@@ -1012,4 +1012,15 @@ class ExtractorTest {
                 + "jointly execute detection and grounding.");
         assertEquals(List.of(), known.introduces());
     }
+
+    @Test
+    void theNextSentencesOpeningSaysWhatANameEndingTheSentenceBeforeIs() {
+        Extraction x = extract("We rethink redundancy in token pruning and introduce Quorl Drift. This unified metric "
+                + "quantifies the change in model states. Based on it, we propose QD-Prune, a training-free framework.");
+        assertEquals(EntityType.METRIC, entity(x, "Quorl Drift").orElseThrow().type());
+        assertTrue(x.introduces().contains("Quorl Drift"), x.introduces().toString());
+        Extraction data = extract("Furthermore, we introduce the first benchmark for step-wise reward models, named "
+                + "Zentry. This benchmark consists of two components.");
+        assertEquals(EntityType.BENCHMARK, entity(data, "Zentry").orElseThrow().type());
+    }
 }
