@@ -66,6 +66,7 @@ final class Acronyms implements Stage {
                 String sep = t.get(i + 1).word();
                 if (!(sep.equals(",") || sep.equals("(")) || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
                 int end = longFormEnd(t, i + 2, letters(acr));
+                if (end < 0 && sep.equals("(")) end = titleCaseLongFormEnd(t, i + 2, acr);
                 if (end > 0) defineForward(doc, s, i, i + 2, end);
             }
         }
@@ -199,6 +200,30 @@ final class Acronyms implements Stage {
             if (got == letters.length()) return i + 1;
         }
         return -1;
+    }
+
+    /**
+     * "TeleLoRA (Teleporting Low-Rank Adaptation)", "VisPRE (Vision Prior Remediation)": a bracket holding only
+     * capitalised words (at least two; function words may stand between them) right after a coined name is its long
+     * form when it starts with the name's first letter and holds the name's capitals in order. The bracket's
+     * closing token, or -1.
+     */
+    static int titleCaseLongFormEnd(List<CoreLabel> t, int from, String acr) {
+        int capitalised = 0;
+        int i = from;
+        for (; i < t.size() && i - from < MAX_WORDS && !t.get(i).word().equals(")"); i++) {
+            String w = t.get(i).word();
+            if (Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)) {
+                capitalised++;
+            } else if (!SKIPPABLE.contains(w.toLowerCase(Locale.ROOT)) || i == from) {
+                return -1;
+            }
+        }
+        if (i >= t.size() || !t.get(i).word().equals(")") || capitalised < 2) return -1;
+        String capitals = acr.chars().filter(Character::isUpperCase).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString().toLowerCase(Locale.ROOT);
+        String hay = letters(t, from, i);
+        return Character.toLowerCase(acr.charAt(0)) == hay.charAt(0) && subsequence(capitals, hay) ? i : -1;
     }
 
     private void defineForward(Doc doc, int s, int acrToken, int from, int end) {

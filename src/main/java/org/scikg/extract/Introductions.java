@@ -852,10 +852,16 @@ final class Introductions implements Stage {
         }
         // one word will do where its shape marks a name: "Car-1000", "Nano-3D", "Zero-1-to-A"
         boolean shaped = j - i == 1 && t.get(i).word().matches(".*\\p{L}.*-.*\\d.*|.*\\d.*-.*\\p{L}.*|\\p{Lu}-\\p{Lu}\\p{L}+");
-        if (j - i < 2 && !shaped || j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
-        if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
-        int head = Typing.appositionHead(t, j);
-        if (head < 0) return false;
+        if (j - i < 2 && !shaped) return false;
+        // "... and introduce Latent Discrepancy. This unified metric ...": the next sentence says what it is
+        EntityType next = j - i >= 2 ? Typing.nextSentenceHead(doc, s, j) : null;
+        int head = -1;
+        if (next == null) {
+            if (j + 2 >= t.size() || !t.get(j).word().equals(",")) return false;
+            if (!Set.of("a", "an").contains(t.get(j + 1).word().toLowerCase(Locale.ROOT))) return false;
+            head = Typing.appositionHead(t, j);
+            if (head < 0) return false;
+        }
         for (int k = i; k < j; k++) {
             Candidate inside = doc.at(s, k);
             // a known name that is the whole run, or one that runs past it, is left alone
@@ -867,9 +873,9 @@ final class Introductions implements Stage {
         int end = j;
         doc.candidates.removeIf(c -> c.sentence == s && c.tokenBegin >= begin && c.tokenEnd <= end);
         Candidate c = doc.candidate(s, i, j, Candidate.Source.DEFINITION);
-        c.type = Typing.typeOfHead(c, t, head);
+        c.type = next != null ? next : Typing.typeOfHead(c, t, head);
         c.typedByContext = true;
-        c.typeWeight = 4;
+        c.typeWeight = next != null ? 3 : 4;
         if (!doc.offer(c)) return false;
         doc.introduces.add(c.name);
         return true;

@@ -101,7 +101,7 @@ final class Typing implements Stage {
             // "... and introduce Latent Discrepancy. This unified metric quantifies ...": the next sentence says what
             // the name that ends this one is
             if (head < 0) {
-                EntityType next = nextSentenceHead(doc, c, t);
+                EntityType next = nextSentenceHead(doc, c.sentence, c.tokenEnd);
                 if (next != null) {
                     c.type = next;
                     c.typedByContext = true;
@@ -157,11 +157,11 @@ final class Typing implements Stage {
      * The type the next sentence's opening "This (adjectives) head" gives a name that ends the sentence before it
      * ("... introduce Latent Discrepancy. This unified metric ..."), or null.
      */
-    private static EntityType nextSentenceHead(Doc doc, Candidate c, List<CoreLabel> t) {
-        int end = c.tokenEnd;
+    static EntityType nextSentenceHead(Doc doc, int s, int end) {
+        List<CoreLabel> t = doc.tokens(s);
         if (end < t.size() && t.get(end).word().equals(")")) end++;
-        if (end + 1 != t.size() || !t.get(end).word().equals(".") || c.sentence + 1 >= doc.sentences.size()) return null;
-        List<CoreLabel> n = doc.tokens(c.sentence + 1);
+        if (end + 1 != t.size() || !t.get(end).word().equals(".") || s + 1 >= doc.sentences.size()) return null;
+        List<CoreLabel> n = doc.tokens(s + 1);
         if (n.isEmpty() || !n.get(0).word().equals("This")) return null;
         int head = -1;
         for (int k = 1; k < n.size() && k < 6; k++) {

@@ -1023,4 +1023,23 @@ class ExtractorTest {
                 + "Zentry. This benchmark consists of two components.");
         assertEquals(EntityType.BENCHMARK, entity(data, "Zentry").orElseThrow().type());
     }
+
+    @Test
+    void aCoinedNameWithItsTitleCaseLongFormInBracketsAfterItHasThatAlias() {
+        Extraction x = extract("We introduce TeleZorb (Teleporting Zorbian Reasoning Booster), a framework for "
+                + "agents. We also present VisQuen (Vision Quenching Remedy) for image models.");
+        Entity tele = entity(x, "TeleZorb").orElseThrow();
+        assertEquals("TeleZorb", tele.name());
+        assertTrue(tele.aliases().contains("Teleporting Zorbian Reasoning Booster"), tele.aliases().toString());
+        assertTrue(entity(x, "VisQuen").orElseThrow().aliases().contains("Vision Quenching Remedy"));
+        assertEquals(2, x.entities().stream().filter(e -> e.type() == EntityType.METHOD).count(), x.entities().toString());
+    }
+
+    @Test
+    void capitalisedWordsEndingTheSentenceAfterAnIntroducingVerbAreNamedByTheNextSentence() {
+        Extraction x = extract("We rethink redundancy in image generators and introduce Latent Quibble. This unified "
+                + "metric quantifies the contribution of a token.");
+        assertEquals(EntityType.METRIC, entity(x, "Latent Quibble").orElseThrow().type());
+        assertEquals(List.of("Latent Quibble"), x.introduces());
+    }
 }
