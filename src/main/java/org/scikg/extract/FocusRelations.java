@@ -195,6 +195,16 @@ final class FocusRelations implements Stage {
         }
     }
 
+    private static final Set<String> APPLIED_GAINS = Set.of("achieve", "improve", "speedup", "speed-up", "accelerate",
+            "reduce", "better", "gain", "gains", "boost");
+
+    /** Whether one of the words stands right before the name, or before its article: "on DiT-XL", "of the VAR". */
+    private static boolean governedBy(List<CoreLabel> t, int at, Set<String> words) {
+        int k = at - 1;
+        if (k >= 0 && t.get(k).word().equalsIgnoreCase("the")) k--;
+        return k >= 0 && words.contains(t.get(k).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Which relation the sentence's cues give between the focus and another entity in it, or null. */
     private static Predicate predicate(Doc doc, List<CoreLabel> t, Candidate o) {
         EntityType type = o.type == null ? EntityType.METHOD : o.type;
@@ -216,6 +226,12 @@ final class FocusRelations implements Stage {
             case MODEL, METHOD, SOFTWARE -> {
                 // "matches or surpasses X" is a comparison; in "30 points better accuracy compared to GPT-4o" the
                 // stated winner decides
+                // "achieves better performance on DiT-XL", "improves the FID of VAR": a model a method's gains are
+                // measured on is one it is applied to, not one it beats
+                if (o.type == EntityType.MODEL && governedBy(t, o.tokenBegin, Set.of("on", "of"))
+                        && cueBefore(t, o.tokenBegin, APPLIED_GAINS)) {
+                    return Predicate.USES;
+                }
                 if (cueBefore(t, o.tokenBegin, STRONG_MATCH_CUES)) return Predicate.COMPARED_WITH;
                 // "improvements of 14.5% and 31.3% over LLaVA-Rad and MedGemma"
                 if (overAfterGain(t, o.tokenBegin) || relativeAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
