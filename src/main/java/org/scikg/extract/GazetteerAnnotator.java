@@ -49,8 +49,9 @@ final class GazetteerAnnotator implements Annotator {
     }
 
     /**
-     * Each label, and the same with hyphens as spaces, spaces as hyphens and hyphens between lower-case words
-     * left out ("chain-of-thought", "chain of thought"; "fine-tuning", "finetuning"): tokens are matched
+     * Each label, and the same with hyphens as spaces, spaces as hyphens and hyphens between lower-case words or
+     * before a number left out ("chain-of-thought", "chain of thought"; "fine-tuning", "finetuning";
+     * "CIFAR-100", "CIFAR100"): tokens are matched
      * exactly, but names are written all these ways.
      */
     static Set<String> spellings(List<String> labels) {
@@ -62,6 +63,8 @@ final class GazetteerAnnotator implements Annotator {
             // "finetuning", "pretraining", "multiagent": a hyphen between lower-case words is often left out
             if (l.matches(".*\\p{Ll}-\\p{Ll}.*")) out.add(l.replaceAll("(?<=\\p{Ll})-(?=\\p{Ll})", ""));
             if (l.contains(" ") && l.split(" ").length <= 4) out.add(l.replace(' ', '-'));
+            // "CIFAR100", "ResNet50", "SST2": the hyphen before a number is often left out too
+            if (l.matches(".*\\p{L}-\\d.*")) out.add(l.replaceAll("(?<=\\p{L})-(?=\\d)", ""));
         }
         return out;
     }

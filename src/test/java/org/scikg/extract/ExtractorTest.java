@@ -1042,4 +1042,22 @@ class ExtractorTest {
         assertEquals(EntityType.METRIC, entity(x, "Latent Quibble").orElseThrow().type());
         assertEquals(List.of("Latent Quibble"), x.introduces());
     }
+
+    @Test
+    void aKnownNameWrittenWithoutTheHyphenBeforeItsNumberIsStillKnown() {
+        Extraction x = extract("We fine-tune ResNet50 on CIFAR100 and on SST2.");
+        Entity cifar = entity(x, "CIFAR-100").orElseThrow();
+        assertEquals(EntityType.DATASET, cifar.type());
+        assertTrue(cifar.aliases().contains("CIFAR100"), cifar.aliases().toString());
+        assertEquals(EntityType.MODEL, entity(x, "ResNet-50").orElseThrow().type());
+    }
+
+    @Test
+    void aModelAMethodsGainsAreMeasuredOnIsOneItIsAppliedTo() {
+        Extraction x = extract("We propose Zorbprune, a training-free token pruning method. Zorbprune achieves better "
+                + "performance on Quill-8B with 3 times lower cost and improves the FID of Quill-2B.");
+        List<String> rels = triples(x);
+        assertTrue(rels.containsAll(List.of("Zorbprune uses Quill-8B", "Zorbprune uses Quill-2B")), rels.toString());
+        assertFalse(rels.contains("Zorbprune outperforms Quill-8B"), rels.toString());
+    }
 }
