@@ -29,7 +29,7 @@ final class NameShapes {
             "we", "our", "the", "this", "these", "that", "it", "in", "on", "for", "with", "however", "moreover",
             "furthermore", "additionally", "finally", "specifically", "notably", "code", "github", "english",
             "chinese", "google", "deepmind", "openai", "meta", "microsoft", "anthropic", "nvidia", "amazon", "apple",
-            "facebook", "ibm", "baidu", "alibaba", "tencent", "huawei", "stanford", "berkeley", "mit", "cmu",
+            "facebook", "ibm", "baidu", "alibaba", "tencent", "huawei", "huggingface", "stanford", "berkeley", "mit", "cmu",
             "university", "et", "al", "al.", "figure", "table", "section", "appendix", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december",
             // languages and places: what a corpus is about or where it comes from, never a named model or method
@@ -101,8 +101,14 @@ final class NameShapes {
             "large reasoning models", "reasoning models", "diffusion models", "transformers", "reward model",
             "reward models", "llm agent", "llm agents", "language agents");
 
+    /** Organisations and the places they host code and models: where a thing is released, not a thing. */
+    private static final Set<String> HOSTS = Set.of("hugging face", "hugging face hub", "huggingface hub", "google deepmind",
+            "google research", "meta ai", "papers with code");
+
+    /** A generic phrase ("large language models") or an organisation's name ("Hugging Face"): never an entity. */
     static boolean isGenericPhrase(String phrase) {
-        return GENERIC_PHRASES.contains(phrase.toLowerCase(Locale.ROOT).replace('-', ' ').strip());
+        String p = phrase.toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+        return GENERIC_PHRASES.contains(p) || HOSTS.contains(p);
     }
 
     /** A web address or e-mail: never an entity. */

@@ -634,6 +634,12 @@ final class Typing implements Stage {
         if (after + 1 >= t.size()) return -1;
         String sep = t.get(after).word();
         if (!sep.equals(",") && !sep.equals("(") && !sep.equals(":")) return -1;
+        // "X (model and dataset are available online)": a bracket that holds a clause says nothing of what X is
+        if (sep.equals("(")) {
+            for (int j = after + 1; j < t.size() && !t.get(j).word().equals(")"); j++) {
+                if (t.get(j).tag() != null && t.get(j).tag().matches("VBZ|VBP|VBD|MD")) return -1;
+            }
+        }
         int k = after + 1;
         if (k < t.size() && Set.of("a", "an", "the", "our").contains(t.get(k).word().toLowerCase())) k++;
         for (int j = k; j < t.size() && j < after + APPOSITION_WINDOW; j++) {

@@ -1060,4 +1060,12 @@ class ExtractorTest {
         assertTrue(rels.containsAll(List.of("Zorbprune uses Quill-8B", "Zorbprune uses Quill-2B")), rels.toString());
         assertFalse(rels.contains("Zorbprune outperforms Quill-8B"), rels.toString());
     }
+
+    @Test
+    void aBracketHoldingAClauseSaysNothingOfTheNameBeforeItAndAHostIsNoEntity() {
+        Extraction x = extract("We release Zorbset-4K, an open-source dataset of 998 images. The fine-tuned QuillNet "
+                + "achieves strong performance on Zorbset-4K (model and dataset are available on Hugging Face).");
+        assertEquals(EntityType.DATASET, entity(x, "Zorbset-4K").orElseThrow().type());
+        assertTrue(entity(x, "Hugging Face").isEmpty(), x.entities().toString());
+    }
 }
