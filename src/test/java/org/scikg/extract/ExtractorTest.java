@@ -1068,4 +1068,12 @@ class ExtractorTest {
         assertEquals(EntityType.DATASET, entity(x, "Zorbset-4K").orElseThrow().type());
         assertTrue(entity(x, "Hugging Face").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void mapIsTheMetricOnlyWrittenAsItsAcronym() {
+        Extraction x = extract("QuillDet produces a spatially resolved map of the scene and beats ZorbNet in Map-free "
+                + "relocalization, reaching a mean Average Precision (mAP) of 85%.");
+        assertEquals(1, x.entities().stream().filter(e -> e.type() == EntityType.METRIC).count(), x.entities().toString());
+        assertEquals("mAP", entity(x, "mean average precision").orElseThrow().name());
+    }
 }
