@@ -53,7 +53,7 @@ final class Introductions implements Stage {
                     // "MonoCT introduces a novel Generalized Depth Enhancement (GDE) module": a part of the new thing;
                     // "CoEvo introduces a proxy-aligned co-evolution mechanism": a lower-case one
                     String part = plainCoinage(doc, s, i + 1);
-                    if (part != null) doc.parts.add(part);
+                    if (part != null && !part.equals(DESCRIBED)) doc.parts.add(part);
                     component(doc, s, i + 1, true);
                 } else if (COMPONENT_VERBS.contains(lemma) && introducedSubject(doc, s, i)) {
                     // "LatentOmni ... uses Omni-Sync Position Embedding (OSPE)": a part named here for the first time
@@ -88,7 +88,30 @@ final class Introductions implements Stage {
             ownApposition(doc, s);
             ours(doc, s);
         }
+        plainWords(doc);
         if (doc.introduces.stream().noneMatch(n -> isAgentName(doc, n))) reportedSubject(doc);
+    }
+
+    /**
+     * "vectors called atoms", "sparse sets, termed 'seeds'", "the term 'expert'": one plain lower-case word is a
+     * term the abstract explains, not a new named thing, unless an apposition says what it is ("we propose
+     * competition, a novel mechanism to route tokens"); a word found only by that naming is no entity either.
+     */
+    private static void plainWords(Doc doc) {
+        for (String n : List.copyOf(doc.introduces)) {
+            if (!n.matches("\\p{Ll}+")) continue;
+            String key = Names.key(n);
+            Candidate first = doc.candidates.stream().filter(c -> Names.key(c.name).equals(key)).findFirst().orElse(null);
+            if (first == null || first.term != null) continue;
+            List<CoreLabel> t = doc.tokens(first.sentence);
+            int k = first.tokenEnd;
+            if (k < t.size() && Set.of("'", "''", "\"").contains(t.get(k).word())) k++;
+            if (k + 1 < t.size() && t.get(k).word().equals(",") && Set.of("a", "an").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            doc.introduces.remove(n);
+            if (first.source == Candidate.Source.DEFINITION) doc.candidates.removeIf(c -> Names.key(c.name).equals(key));
+        }
     }
 
     private static boolean isAgentName(Doc doc, String name) {
@@ -703,10 +726,14 @@ final class Introductions implements Stage {
     private static final Set<String> COINAGE_ENDS = Set.of(",", ".", ";", "to", "that", "which", "for", "and", "in",
             "(", "with", "by", "into", "on", "across", "under");
 
+    /** What {@link #plainCoinage} gives for a plain description of the new thing: nothing new is named there. */
+    private static final String DESCRIBED = "";
+
     /**
      * "we introduce volume annealing to ...", "we propose process-aware rewards that ...": two to five lower-case
      * words right after the verb, none of them known, ending in a noun that is not a generic head ("framework",
-     * "method"), name a new technique.
+     * "method"), name a new technique; its name, {@link #DESCRIBED} for two plain words that only describe a part
+     * ("a noise term"), or null.
      */
     private static String plainCoinage(Doc doc, int s, int from) {
         List<CoreLabel> t = doc.tokens(s);
@@ -739,6 +766,11 @@ final class Introductions implements Stage {
         if (end < j && end - i == 2 && t.subList(i, end).stream().noneMatch(x -> x.word().contains("-"))) return null;
         String lastKept = t.get(end - 1).tag();
         if (lastKept == null || !(lastKept.startsWith("NN") || lastKept.equals("VBG"))) return null;
+        // "a noise term that", "a special token that", "specialized agents for": two plain words ending in a thing
+        // describe a part; a technique's two words end in an action ("label blending", "semantic regularization")
+        if (end - i == 2 && t.subList(i, end).stream().noneMatch(x -> x.word().contains("-")) && !action(t.get(end - 1))) {
+            return DESCRIBED;
+        }
         if ("VBG".equals(t.get(i).tag())) return null; // "guiding evolution": a verb's phrase
         if (DESCRIPTIVE.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || COUNTED.matcher(t.get(i).word()).find()) return null;
         Candidate c = doc.candidate(s, i, end, Candidate.Source.DEFINITION);
@@ -748,6 +780,15 @@ final class Introductions implements Stage {
         if (!doc.offer(c)) return null;
         doc.introduces.add(c.name);
         return c.name;
+    }
+
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile(
+            ".*(ing|tion|sion|ment|ance|ence|sis|ization|isation)s?");
+
+    /** A noun that names an action or process: a gerund or a nominalisation ("blending", "regularization"). */
+    private static boolean action(CoreLabel tok) {
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        return "VBG".equals(tok.tag()) || ACTION.matcher(w).matches() && !w.startsWith("function");
     }
 
     /** Heads that say what kind of technique a coinage is without being part of its name. */

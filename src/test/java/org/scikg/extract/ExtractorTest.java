@@ -1076,4 +1076,25 @@ class ExtractorTest {
         assertEquals(1, x.entities().stream().filter(e -> e.type() == EntityType.METRIC).count(), x.entities().toString());
         assertEquals("mAP", entity(x, "mean average precision").orElseThrow().name());
     }
+
+    @Test
+    void aPlainWordTheAbstractExplainsIsNoNewThingUnlessAnAppositionSaysWhatItIs() {
+        Extraction termed = extract("Dictionary learning produces an overcomplete set of vectors, called atoms, to "
+                + "represent an input. We study how atoms behave under noise.");
+        assertEquals(List.of(), termed.introduces());
+        assertTrue(entity(termed, "atoms").isEmpty(), termed.entities().toString());
+        Extraction named = extract("In this work, we propose quorlation, a novel mechanism to route tokens to experts.");
+        assertEquals(List.of("quorlation"), named.introduces());
+    }
+
+    @Test
+    void twoPlainWordsEndingInAThingDescribeAPartButTwoEndingInAnActionNameATechnique() {
+        Extraction part = extract("To keep textures, we introduce a noise term that preserves fidelity during training.");
+        assertEquals(List.of(), part.introduces());
+        Extraction thing = extract("We then introduce dynamic particles and simulate their motion using the Zorbian "
+                + "Point Method (ZPM).");
+        assertEquals(List.of(), thing.introduces());
+        Extraction technique = extract("We propose label quorbling to balance rare classes during training.");
+        assertEquals(List.of("label quorbling"), technique.introduces());
+    }
 }
