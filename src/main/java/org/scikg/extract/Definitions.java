@@ -91,13 +91,14 @@ final class Definitions implements Stage {
                     || name.equals(o + "++");
             if (!built || !sameKind(c.type, other.type)) continue;
             String k = Names.key(o);
+            // what it is built from, unless a reading already says how ("EBC-ZIP outperforms EBC" says no such thing)
             boolean related = doc.relations.stream().anyMatch(r -> Names.key(r.subject()).equals(Names.key(name))
-                    && Names.key(r.object()).equals(k));
+                    && Names.key(r.object()).equals(k) && r.predicate() != Predicate.OUTPERFORMS
+                    && r.predicate() != Predicate.COMPARED_WITH);
             if (!related) {
                 doc.relations.add(new Relation(name, Predicate.BASED_ON, o, doc.sentenceSpan(c.sentence),
                         "definition:composed-name", 0.7));
             }
-            return;
         }
     }
 

@@ -237,7 +237,7 @@ final class FocusRelations implements Stage {
                 if (overAfterGain(t, o.tokenBegin) || relativeAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, BEAT_CUES)) return Predicate.OUTPERFORMS;
                 if (cueBefore(t, o.tokenBegin, MATCH_CUES)) return Predicate.COMPARED_WITH;
-                if (cueBefore(t, o.tokenBegin, BASE_CUES) && precededBy(t, pastPartitive(t, o.tokenBegin), Set.of("on", "upon", "by", "from"))) {
+                if (cueBefore(t, o.tokenBegin, BASE_CUES) && basePreposition(t, pastDescription(t, pastPartitive(t, o.tokenBegin)))) {
                     return Predicate.BASED_ON;
                 }
                 return cueBefore(t, o.tokenBegin, USE_CUES) ? Predicate.USES : null;
@@ -302,7 +302,8 @@ final class FocusRelations implements Stage {
     private static boolean ownedBefore(List<CoreLabel> t, int at) {
         for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
             String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals("our") || w.equals("proposed")) return true;
+            // "the proposed X", not "the recently proposed X" (another's, as "previously proposed" is)
+            if (w.equals("our") || w.equals("proposed") && !(i >= 1 && "RB".equals(t.get(i - 1).tag()))) return true;
             if (w.equals(",") || w.equals(".")) return false;
         }
         return false;
@@ -498,6 +499,27 @@ final class FocusRelations implements Stage {
         k -= 2;
         while (k >= 0 && at - k < 9 && t.get(k).tag() != null && t.get(k).tag().matches("JJ.*|RB.*|VBN|DT")) k--;
         return k + 1;
+    }
+
+    /**
+     * "upon the recently proposed EBC framework", "upon a foundation diffusion transformer": where the noun phrase
+     * that holds the name starts, past its article, adverbs, participles and lower-case modifiers.
+     */
+    private static int pastDescription(List<CoreLabel> t, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && t.get(k).tag() != null && t.get(k).tag().matches("RB|VBN|JJ|NN|HYPH")
+                && Character.isLowerCase(t.get(k).word().charAt(0))) {
+            k--;
+        }
+        if (k >= 0 && Set.of("the", "a", "an").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return k;
+        return k == at - 1 ? at : k + 1;
+    }
+
+    /** "on X", "upon the X", "from X", "on top of X": the preposition of what a thing is built on, right before it. */
+    private static boolean basePreposition(List<CoreLabel> t, int at) {
+        int k = at - 1;
+        if (k >= 2 && t.get(k).word().equalsIgnoreCase("of") && t.get(k - 1).word().equalsIgnoreCase("top")) k -= 2;
+        return k >= 0 && Set.of("on", "upon", "by", "from").contains(t.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean precededBy(List<CoreLabel> t, int at, Set<String> words) {

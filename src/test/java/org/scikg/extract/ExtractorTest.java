@@ -1097,4 +1097,15 @@ class ExtractorTest {
         Extraction technique = extract("We propose label quorbling to balance rare classes during training.");
         assertEquals(List.of("label quorbling"), technique.introduces());
     }
+
+    @Test
+    void whatANewThingIsBuiltOnMayStandPastDescriptionsAndBeBeatenToo() {
+        Extraction x = extract("We propose ZentNet, a crowd counting framework. Built upon the recently proposed Quorl "
+                + "Block Encoder (QBE) framework, ZentNet inherits its stability.");
+        assertTrue(triples(x).contains("ZentNet basedOn QBE"), triples(x).toString());
+        Extraction y = extract("We propose EBZ-ZIQ, a crowd counting framework with a Zero-Inflated Quasson (ZIQ) loss. "
+                + "Experiments show that EBZ-ZIQ consistently outperforms Enhanced Bin Zoning (EBZ).");
+        List<String> rels = triples(y);
+        assertTrue(rels.containsAll(List.of("EBZ-ZIQ basedOn EBZ", "EBZ-ZIQ outperforms EBZ")), rels.toString());
+    }
 }
