@@ -73,7 +73,9 @@ final class Acronyms implements Stage {
     }
 
     static boolean looksLikeAcronym(String w) {
-        if (w.length() < 2 || w.length() > 12 || !Character.isUpperCase(w.charAt(0))) return false;
+        // "3DG-QA", "4DGS": a number may lead, as in the "3D" it abbreviates
+        String letters = w.replaceFirst("^\\d+(?=\\p{Lu})", "");
+        if (letters.length() < 2 || w.length() > 12 || !Character.isUpperCase(letters.charAt(0))) return false;
         long upper = w.chars().filter(Character::isUpperCase).count();
         return upper >= 2 && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
     }
@@ -233,10 +235,12 @@ final class Acronyms implements Stage {
         adopt(doc, acronym, longForm);
     }
 
-    /** First letters of a word's hyphen parts and of its inner capitals: Model-Agnostic gives m, a. */
+    /** First letters of a word's hyphen parts and of its inner capitals: Model-Agnostic gives m, a; 3D gives d. */
     private static List<String> initials(String w) {
         List<String> out = new ArrayList<>();
         for (String part : w.split("[-/]")) {
+            // "3D", "4D": the letter after the number ("3D Gaussian Splatting (3DGS)" spells d, g, s)
+            if (part.matches("\\d+\\p{L}.*")) part = part.replaceFirst("^\\d+", "");
             if (part.isEmpty() || !Character.isLetter(part.charAt(0))) continue;
             out.add(String.valueOf(Character.toLowerCase(part.charAt(0))));
             for (int k = 1; k < part.length(); k++) {

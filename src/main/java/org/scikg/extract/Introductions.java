@@ -241,7 +241,7 @@ final class Introductions implements Stage {
         }
     }
 
-    /** A colon within a few words of the verb, then numbered items: "two components: (1) ...; and (2) ...". */
+    /** A colon within a few words of the verb, then numbered items ("two components: (1) ...; and (2) ...") or items set apart by semicolons. */
     private static boolean enumeration(List<CoreLabel> t, int from) {
         for (int j = from; j < t.size() && j < from + 6; j++) {
             if (t.get(j).word().equals(":")) {
@@ -249,7 +249,9 @@ final class Introductions implements Stage {
                     String w = t.get(k).word().toLowerCase(Locale.ROOT);
                     if (w.matches("\\(?(i|ii|1|a)\\)?|first|firstly|-lrb-")) return true;
                 }
-                return false;
+                // "four novel components: Dynamic Style Score Distillation (DSSD), ...; Contrastive Style ...": items
+                // set apart by semicolons
+                return t.subList(j + 1, t.size()).stream().anyMatch(x -> x.word().equals(";"));
             }
         }
         return false;

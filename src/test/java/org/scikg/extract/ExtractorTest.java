@@ -1108,4 +1108,20 @@ class ExtractorTest {
         List<String> rels = triples(y);
         assertTrue(rels.containsAll(List.of("EBZ-ZIQ basedOn EBZ", "EBZ-ZIQ outperforms EBZ")), rels.toString());
     }
+
+    @Test
+    void partsListedAfterAColonAndSetApartBySemicolonsAreNew() {
+        Extraction x = extract("We propose StyleZorb, a framework for style transfer. StyleZorb introduces three novel "
+                + "components: Dynamic Quill Distillation (DQD), leveraging a latent space for alignment; Contrastive "
+                + "Zorb Descriptor (CZD) for texture transfer; and Simultaneously Optimized Quorl (SOQ) to decouple "
+                + "style and structure.");
+        assertTrue(x.introduces().containsAll(List.of("StyleZorb", "DQD", "CZD", "SOQ")), x.introduces().toString());
+    }
+
+    @Test
+    void anAcronymMayStartWithTheNumberOfThreeD() {
+        Extraction x = extract("We train a 3D Gaussian Quorl Assessment (3DG-QA) prior on human-rated data.");
+        Entity qa = entity(x, "3DG-QA").orElseThrow();
+        assertTrue(qa.aliases().contains("3D Gaussian Quorl Assessment"), qa.aliases().toString());
+    }
 }
