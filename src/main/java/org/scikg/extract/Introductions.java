@@ -486,8 +486,10 @@ final class Introductions implements Stage {
             boolean newMeasure = c != null && c.type == EntityType.METRIC && c.term == null && c.tokenBegin == from
                     && !c.weak && (!c.plain || c.typeWeight >= 3);
             // "We formalize this as Theory-Aligned Persona Generation (TAD-PG)": a task the paper defines
+            // or "we propose Image Difference Grounding (IDG), a task designed to ...": one an apposition calls a task
             boolean newTask = c != null && c.type == EntityType.TASK && c.term == null && c.source != Candidate.Source.GAZETTEER
-                    && DEFINING.contains(lemma(t.get(from - 1))) && t.get(j - 1).word().equalsIgnoreCase("as");
+                    && (DEFINING.contains(lemma(t.get(from - 1))) && t.get(j - 1).word().equalsIgnoreCase("as")
+                    || c.tokenBegin == from && calledTask(t, pastOwnAcronym(t, c)));
             if (c == null || (c.type == EntityType.TASK || c.type == EntityType.METRIC) && !newMeasure && !newTask) continue;
             if (doc.onlyModifier(c)) continue; // "a Transformer-based X": only a modifier
             // past a name that only modified the new thing, only an apposition or a bracket names it ("an ARC solver,
@@ -581,6 +583,12 @@ final class Introductions implements Stage {
         if (k == from || k + 2 >= t.size() || !t.get(k).word().equals("(")) return null;
         Candidate c = doc.at(s, k + 1);
         return c != null && c.tokenBegin == k + 1 && t.get(c.tokenEnd).word().equals(")") && c.term == null ? c : null;
+    }
+
+    /** "..., a task designed to", "..., a new task that": an apposition whose head is "task" or "problem". */
+    private static boolean calledTask(List<CoreLabel> t, int after) {
+        int head = Typing.appositionHead(t, after);
+        return head >= 0 && Set.of("task", "problem").contains(t.get(head).word().toLowerCase(Locale.ROOT));
     }
 
     /** The token after a name and the bracketed acronym that follows it ("Mixture-of-Experts (MoE) | architecture"). */

@@ -1124,4 +1124,12 @@ class ExtractorTest {
         Entity qa = entity(x, "3DG-QA").orElseThrow();
         assertTrue(qa.aliases().contains("3D Gaussian Quorl Assessment"), qa.aliases().toString());
     }
+
+    @Test
+    void aTaskTheAbstractProposesAndCallsATaskIsNew() {
+        Extraction x = extract("To push towards finer perception, we propose Image Quorl Grounding (IQG), a task designed "
+                + "to localize visual differences from instructions.");
+        assertEquals(EntityType.TASK, entity(x, "IQG").orElseThrow().type());
+        assertEquals(List.of("IQG"), x.introduces());
+    }
 }
