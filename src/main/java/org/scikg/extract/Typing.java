@@ -98,6 +98,15 @@ final class Typing implements Stage {
                     continue;
                 }
             }
+            // "four video foundation models, V-JEPA 2.1, V-JEPA 2, VideoPrism, and VideoMAEv2": a list set after a
+            // plural head noun holds things of its kind
+            if (head < 0) {
+                int listHead = listHead(doc, c, t);
+                if (listHead >= 0) {
+                    head = listHead;
+                    weight = 3;
+                }
+            }
             // "... and introduce Latent Discrepancy. This unified metric quantifies ...": the next sentence says what
             // the name that ends this one is
             if (head < 0) {
@@ -151,6 +160,40 @@ final class Typing implements Stage {
         coordinated(doc);
         objectives(doc);
         spreadWithinNames(doc);
+    }
+
+    /**
+     * The plural head noun a list holding the candidate is set after ("foundation models, A, B, and C", "benchmarks
+     * such as A and B", "models (e.g., A, B)"), or -1.
+     */
+    private static int listHead(Doc doc, Candidate c, List<CoreLabel> t) {
+        // "With evaluations on the EuRoc and KITTI datasets, LSG-SLAM achieves ...": the subject of the main clause
+        int next = c.tokenEnd;
+        if (next < t.size() && t.get(next).tag() != null && t.get(next).tag().startsWith("RB")) next++; // "selectively invokes"
+        if (next < t.size() && t.get(next).tag() != null && t.get(next).tag().matches("VBZ|VBP|VBD|MD")) return -1;
+        int k = c.tokenBegin - 1;
+        // back over the items before it and their separators
+        while (k >= 0) {
+            Candidate before = doc.at(c.sentence, k);
+            String w = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
+            if (before != null && before != c) k = before.tokenBegin - 1;
+            else if (w.equals(",") && k >= 1 && (doc.at(c.sentence, k - 1) != null)) k--;
+            else if (w.equals("and") || w.equals("or")) k--;
+            else break;
+        }
+        // the list starts with an item right after what sets it off ("the 2D pose datasets, and Motion Synthesis
+        // Module" starts none)
+        if (k < 1 || doc.at(c.sentence, k + 1) == null) return -1;
+        String w = t.get(k).word().toLowerCase(java.util.Locale.ROOT);
+        int head;
+        if (w.equals(",") || w.equals(":")) head = k - 1;
+        else if (w.equals("including") || w.equals("like")) head = k - 1;
+        else if (w.equals("as") && t.get(k - 1).word().equalsIgnoreCase("such")) head = k - 2;
+        else if (k >= 2 && (w.equals("e.g.") || w.equals("e.g")) && t.get(k - 1).word().equals("(")) head = k - 2;
+        else return -1;
+        if (head < 0 || !"NNS".equals(t.get(head).tag())) return -1;
+        EntityType type = NameShapes.headType(t.get(head).word());
+        return type == null || type == EntityType.TASK || type == EntityType.METRIC ? -1 : head;
     }
 
     /**

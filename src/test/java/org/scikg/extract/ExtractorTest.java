@@ -1132,4 +1132,17 @@ class ExtractorTest {
         assertEquals(EntityType.TASK, entity(x, "IQG").orElseThrow().type());
         assertEquals(List.of("IQG"), x.introduces());
     }
+
+    @Test
+    void aListSetAfterAPluralHeadHoldsThingsOfItsKind() {
+        Extraction x = extract("We evaluate on three public datasets, Quorlset, Zentpath and Brimmo-2019. Unlike earlier "
+                + "pipelines that rely on static corpora, QuillRAG selectively invokes external tools.");
+        for (String d : List.of("Quorlset", "Zentpath", "Brimmo-2019")) {
+            assertEquals(EntityType.DATASET, entity(x, d).orElseThrow().type(), d);
+        }
+        assertNotEquals(EntityType.DATASET, entity(x, "QuillRAG").orElseThrow().type());
+        Extraction y = extract("We analyze frontier video foundation models, V-JEPA 2.1, VideoQuorl, and Zentformer.");
+        assertEquals(EntityType.MODEL, entity(y, "V-JEPA 2.1").orElseThrow().type());
+        assertEquals(EntityType.MODEL, entity(y, "VideoQuorl").orElseThrow().type());
+    }
 }
