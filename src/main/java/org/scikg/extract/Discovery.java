@@ -301,10 +301,12 @@ final class Discovery implements Stage {
     /** "Beltagy et al." and "(Hinton, 2015)" name people, not entities. */
     private static boolean isCitation(List<CoreLabel> t, int end) {
         if (end < t.size() && t.get(end).word().equals("et")) return true;
-        if (end + 2 < t.size() && t.get(end).word().equals("(") && t.get(end + 1).word().matches("(19|20)\\d{2}[a-z]?")) {
+        if (end + 2 < t.size() && t.get(end).word().equals("(") && t.get(end + 1).word().matches("(19|20)\\d{2}[a-z]?|(?i)arxiv:?.*")) {
             return true;
         }
-        return end + 1 < t.size() && t.get(end).word().equals(",") && t.get(end + 1).word().matches("\\d{4}[a-z]?");
+        // "(Grigorescu, Kumar, and Mon, arXiv:2511.02633, 2025)": an author before a preprint's identifier
+        return end + 1 < t.size() && t.get(end).word().equals(",")
+                && t.get(end + 1).word().matches("\\d{4}[a-z]?|(?i)arxiv:?.*");
     }
 
     /** "Gemini" (known) followed by "1.5 Pro" becomes the candidate "Gemini 1.5 Pro", a member of Gemini. */

@@ -1145,4 +1145,11 @@ class ExtractorTest {
         assertEquals(EntityType.MODEL, entity(y, "V-JEPA 2.1").orElseThrow().type());
         assertEquals(EntityType.MODEL, entity(y, "VideoQuorl").orElseThrow().type());
     }
+
+    @Test
+    void anAuthorBeforeAPreprintIdentifierIsACitation() {
+        Extraction x = extract("We strengthen the main result in Grigorescu, Kumar, and Mon (arXiv:2511.02633, 2025) and "
+                + "the bound of (Quill, Zent, and Mon, arXiv:2511.02633, 2025).");
+        assertTrue(entity(x, "Mon").isEmpty(), x.entities().toString());
+    }
 }
