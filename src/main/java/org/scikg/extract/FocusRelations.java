@@ -224,14 +224,14 @@ final class FocusRelations implements Stage {
                 return precededBy(t, o.tokenBegin, TASK_CUES) ? Predicate.APPLIED_TO : null;
             }
             case MODEL, METHOD, SOFTWARE -> {
-                // "matches or surpasses X" is a comparison; in "30 points better accuracy compared to GPT-4o" the
-                // stated winner decides
                 // "achieves better performance on DiT-XL", "improves the FID of VAR": a model a method's gains are
                 // measured on is one it is applied to, not one it beats
                 if (o.type == EntityType.MODEL && governedBy(t, o.tokenBegin, Set.of("on", "of"))
                         && cueBefore(t, o.tokenBegin, APPLIED_GAINS)) {
                     return Predicate.USES;
                 }
+                // "matches or surpasses X" is a comparison; in "30 points better accuracy compared to GPT-4o" the
+                // stated winner decides
                 if (cueBefore(t, o.tokenBegin, STRONG_MATCH_CUES)) return Predicate.COMPARED_WITH;
                 // "improvements of 14.5% and 31.3% over LLaVA-Rad and MedGemma"
                 if (overAfterGain(t, o.tokenBegin) || relativeAfterGain(t, o.tokenBegin)) return Predicate.OUTPERFORMS;
