@@ -164,7 +164,7 @@ final class Typing implements Stage {
 
     /**
      * The plural head noun a list holding the candidate is set after ("foundation models, A, B, and C", "benchmarks
-     * such as A and B", "models (e.g., A, B)"), or -1.
+     * such as A and B"), or -1. (Not "methods (e.g., A, B)": there a development set's gold has models.)
      */
     private static int listHead(Doc doc, Candidate c, List<CoreLabel> t) {
         // "With evaluations on the EuRoc and KITTI datasets, LSG-SLAM achieves ...": the subject of the main clause
@@ -189,7 +189,6 @@ final class Typing implements Stage {
         if (w.equals(",") || w.equals(":")) head = k - 1;
         else if (w.equals("including") || w.equals("like")) head = k - 1;
         else if (w.equals("as") && t.get(k - 1).word().equalsIgnoreCase("such")) head = k - 2;
-        else if (k >= 2 && (w.equals("e.g.") || w.equals("e.g")) && t.get(k - 1).word().equals("(")) head = k - 2;
         else return -1;
         if (head < 0 || !"NNS".equals(t.get(head).tag())) return -1;
         EntityType type = NameShapes.headType(t.get(head).word());
