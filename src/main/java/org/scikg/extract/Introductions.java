@@ -81,6 +81,7 @@ final class Introductions implements Stage {
                     calledObject(doc, s, i + 1);
                 }
             }
+            newTaskOf(doc, s);
             newApposition(doc, s);
             namedPart(doc, s);
             sameSentenceParts(doc, s);
@@ -583,6 +584,110 @@ final class Introductions implements Stage {
         if (k == from || k + 2 >= t.size() || !t.get(k).word().equals("(")) return null;
         Candidate c = doc.at(s, k + 1);
         return c != null && c.tokenBegin == k + 1 && t.get(c.tokenEnd).word().equals(")") && c.term == null ? c : null;
+    }
+
+    /** Verbs after which "the task of X" names a task of the paper's own even without "new". */
+    private static final Set<String> POSING = Set.of("introduce", "propose", "present", "pose", "define", "formulate",
+            "formalize", "formalise", "establish");
+    /** Verbs after which "the new task of X" does: the paper takes up a problem it calls new. */
+    private static final Set<String> TAKING_UP = Set.of("study", "address", "tackle", "consider", "explore", "investigate");
+    private static final Set<String> PHRASE_ENDS = Set.of("which", "where", "that", "whose", "whereby", "aiming", "wherein");
+
+    /**
+     * "we introduce the novel task of extreme short token reduction", "this work presents the task of unsupervised
+     * location mapping", "we study the new problem of X": the phrase after "task of" or "problem of" names a task the
+     * paper defines. It runs to the first comma, bracket, clause or preposition; a title-case name keeps its
+     * title-case words past a preposition ("Language-Guided Object Placement in Real 3D Scenes").
+     */
+    private static void newTaskOf(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int k = 1; k + 2 < t.size(); k++) {
+            String head = t.get(k).word().toLowerCase(Locale.ROOT);
+            if (!Set.of("task", "problem").contains(head) || !t.get(k + 1).word().equalsIgnoreCase("of")) continue;
+            boolean isNew = false;
+            int d = k - 1;
+            while (d >= 0 && (EVALUATIVE.contains(t.get(d).word().toLowerCase(Locale.ROOT))
+                    || Set.of("challenging", "important", "open", "practical", "realistic").contains(t.get(d).word().toLowerCase(Locale.ROOT)))) {
+                isNew |= Set.of("new", "novel", "first").contains(t.get(d).word().toLowerCase(Locale.ROOT));
+                d--;
+            }
+            if (d < 1 || !Set.of("a", "an", "the").contains(t.get(d).word().toLowerCase(Locale.ROOT))) continue;
+            String verb = lemma(t.get(d - 1));
+            // "we formally define and study the new problem of ...": the first of two coordinated verbs
+            int v = d - 1;
+            if (v >= 2 && t.get(v - 1).word().equalsIgnoreCase("and") && (POSING.contains(lemma(t.get(v - 2))) || TAKING_UP.contains(lemma(t.get(v - 2))))) {
+                isNew |= POSING.contains(lemma(t.get(v - 2)));
+                v -= 2;
+            }
+            if (!(POSING.contains(verb) || isNew && TAKING_UP.contains(verb)) || !hasSubject(t, v)) continue;
+            int from = k + 2;
+            if (from < t.size() && Set.of("``", "\"", "'", "`").contains(t.get(from).word())) from++;
+            int end = taskPhraseEnd(t, from);
+            if (end - from < 2 && !(end - from == 1 && t.get(from).word().chars().anyMatch(Character::isUpperCase))) continue;
+            String lastTag = t.get(end - 1).tag();
+            if (lastTag == null || !(lastTag.startsWith("NN") || lastTag.equals("VBG"))) continue;
+            // a known name inside that is no task or technique ("ImageNet classification") makes it no task's name;
+            // one that runs on past the phrase, another reading of the words
+            boolean foreign = false;
+            for (Candidate c : doc.inSentence(s)) {
+                if (c.tokenEnd <= from || c.tokenBegin >= end) continue;
+                if (c.tokenBegin < from || c.tokenEnd > end
+                        || c.term != null && c.type != EntityType.TASK && c.type != EntityType.METHOD) {
+                    foreign = true;
+                }
+            }
+            if (foreign) continue;
+            Candidate same = doc.at(s, from);
+            if (same != null && same.tokenBegin == from && same.tokenEnd == end) {
+                if (same.term != null) continue; // a task the vocabulary knows is not new
+                same.type = EntityType.TASK;
+                same.typedByContext = true;
+                same.typeWeight = 3;
+                doc.introduces.add(same.name);
+                continue;
+            }
+            Candidate c = doc.candidate(s, from, end, Candidate.Source.DEFINITION);
+            c.type = EntityType.TASK;
+            c.typedByContext = true;
+            c.typeWeight = 3;
+            final int f = from;
+            final int e = end;
+            List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin >= f && o.tokenEnd <= e).toList();
+            doc.candidates.removeAll(inside);
+            if (doc.offer(c)) doc.introduces.add(c.name);
+            else doc.candidates.addAll(inside);
+        }
+    }
+
+    /** The end of a task's name starting at {@code from}: nouns, adjectives and a last gerund, as described above. */
+    private static int taskPhraseEnd(List<CoreLabel> t, int from) {
+        if (from >= t.size() || t.get(from).tag() == null || t.get(from).tag().matches("VB[DGPZ]?|DT|PRP.*")) return from;
+        boolean title = Character.isUpperCase(t.get(from).word().charAt(0));
+        int j = from;
+        while (j < t.size() && j < from + 8) {
+            CoreLabel tok = t.get(j);
+            String w = tok.word();
+            String tag = tok.tag();
+            if (tag == null || PHRASE_ENDS.contains(w.toLowerCase(Locale.ROOT))) break;
+            boolean upper = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
+            if (tag.equals("IN") || tag.equals("TO")) {
+                // a title-case name runs on past a preposition to its next title-case word
+                if (title && j + 1 < t.size() && Character.isUpperCase(t.get(j + 1).word().charAt(0)) && Character.isLowerCase(w.charAt(0))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (title && !upper && !w.equals("-")) break;
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("VBN") || tag.equals("HYPH")
+                    || tag.equals("CD"))) {
+                break;
+            }
+            j++;
+            if (tag.equals("VBG") && j > from + 1) break; // "creative editing": the gerund heads the phrase
+        }
+        while (j > from && !(t.get(j - 1).tag().startsWith("NN") || t.get(j - 1).tag().equals("VBG"))) j--;
+        return j;
     }
 
     /** "..., a task designed to", "..., a new task that": an apposition whose head is "task" or "problem". */

@@ -1152,4 +1152,17 @@ class ExtractorTest {
                 + "the bound of (Quill, Zent, and Mon, arXiv:2511.02633, 2025).");
         assertTrue(entity(x, "Mon").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void theTaskOfAPhraseThePaperPosesIsNew() {
+        Extraction x = extract("In this paper, we introduce the novel task of quorl-aware zent summarization, which asks "
+                + "a model to condense long reports.");
+        assertEquals(EntityType.TASK, entity(x, "quorl-aware zent summarization").orElseThrow().type());
+        assertEquals(List.of("quorl-aware zent summarization"), x.introduces());
+        Extraction y = extract("We introduce the task of Zent-Guided Quorl Placement in Real Scenes.");
+        assertEquals(List.of("Zent-Guided Quorl Placement in Real Scenes"), y.introduces());
+        // a problem the paper only studies, not one it calls new, is not its own
+        Extraction z = extract("We study the problem of quorl subspace recovery in the presence of noise.");
+        assertTrue(z.introduces().isEmpty(), z.introduces().toString());
+    }
 }
