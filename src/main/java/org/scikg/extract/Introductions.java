@@ -595,15 +595,16 @@ final class Introductions implements Stage {
 
     /**
      * "we introduce the novel task of extreme short token reduction", "this work presents the task of unsupervised
-     * location mapping", "we study the new problem of X": the phrase after "task of" or "problem of" names a task the
-     * paper defines. It runs to the first comma, bracket, clause or preposition; a title-case name keeps its
+     * location mapping", "we study the new problem of X", "a new task: X": the phrase after "task of", "problem of"
+     * or a new task's colon names a task the paper defines. It runs to the first comma, bracket, clause or preposition; a title-case name keeps its
      * title-case words past a preposition ("Language-Guided Object Placement in Real 3D Scenes").
      */
     private static void newTaskOf(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
         for (int k = 1; k + 2 < t.size(); k++) {
             String head = t.get(k).word().toLowerCase(Locale.ROOT);
-            if (!Set.of("task", "problem").contains(head) || !t.get(k + 1).word().equalsIgnoreCase("of")) continue;
+            String after = t.get(k + 1).word();
+            if (!Set.of("task", "problem").contains(head) || !Set.of("of", "OF", ":").contains(after)) continue;
             boolean isNew = false;
             int d = k - 1;
             while (d >= 0 && (EVALUATIVE.contains(t.get(d).word().toLowerCase(Locale.ROOT))
@@ -620,6 +621,8 @@ final class Introductions implements Stage {
                 v -= 2;
             }
             if (!(POSING.contains(verb) || isNew && TAKING_UP.contains(verb)) || !hasSubject(t, v)) continue;
+            // "we introduce a new task: chiral action recognition": after a colon only a task called new
+            if (after.equals(":") && !isNew) continue;
             int from = k + 2;
             if (from < t.size() && Set.of("``", "\"", "'", "`").contains(t.get(from).word())) from++;
             int end = taskPhraseEnd(t, from);

@@ -1161,6 +1161,9 @@ class ExtractorTest {
         assertEquals(List.of("quorl-aware zent summarization"), x.introduces());
         Extraction y = extract("We introduce the task of Zent-Guided Quorl Placement in Real Scenes.");
         assertEquals(List.of("Zent-Guided Quorl Placement in Real Scenes"), y.introduces());
+        Extraction w = extract("To measure this, we introduce a new task: quorl action recognition, where one needs to "
+                + "tell opposite actions apart.");
+        assertEquals(List.of("quorl action recognition"), w.introduces());
         // a problem the paper only studies, not one it calls new, is not its own
         Extraction z = extract("We study the problem of quorl subspace recovery in the presence of noise.");
         assertTrue(z.introduces().isEmpty(), z.introduces().toString());
