@@ -85,6 +85,7 @@ final class Introductions implements Stage {
             newApposition(doc, s);
             namedPart(doc, s);
             sameSentenceParts(doc, s);
+            coordinatedTitles(doc, s);
             novel(doc, s);
             ownApposition(doc, s);
             ours(doc, s);
@@ -574,6 +575,30 @@ final class Introductions implements Stage {
             if (c == null || c.tokenBegin != k || c.term != null || !isPart(c.type)) continue;
             if ((defined(doc, t, c) || partHead(t, c)) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
+    }
+
+    /**
+     * "through unified Uncertainty-Aware Dynamic Optimization and Perception-Aware Optimization": a title-case name
+     * the vocabulary does not know, joined by "and" to a new title-case name of the same kind, is new as well.
+     */
+    private static void coordinatedTitles(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (Candidate c : doc.inSentence(s)) {
+            String key = Names.key(c.name);
+            if (!titled(t, c) || !isPart(c.type) || doc.introduces.stream().noneMatch(n -> Names.key(n).equals(key))) continue;
+            if (c.tokenEnd + 1 >= t.size() || !t.get(c.tokenEnd).word().equalsIgnoreCase("and")) continue;
+            Candidate d = doc.at(s, c.tokenEnd + 1);
+            if (d != null && d.tokenBegin == c.tokenEnd + 1 && d.term == null && d.type == c.type && titled(t, d)
+                    && !doc.onlyModifier(d) && doc.at(s, d.tokenEnd) == null) { // not "... Fusion YOLO (MASF-YOLO)"
+                doc.introduces.add(d.name);
+            }
+        }
+    }
+
+    /** Two or more words, each capitalised: "Perception-Aware Optimization". */
+    private static boolean titled(List<CoreLabel> t, Candidate c) {
+        return c.tokenEnd - c.tokenBegin >= 2 && t.subList(c.tokenBegin, c.tokenEnd).stream()
+                .allMatch(x -> Character.isUpperCase(x.word().charAt(0)) || x.word().equals("-"));
     }
 
     /** An unknown name in brackets right after up to three lower-case nouns: "... method (MOGNMF)". */

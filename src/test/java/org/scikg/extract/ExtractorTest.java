@@ -1168,4 +1168,12 @@ class ExtractorTest {
         Extraction z = extract("We study the problem of quorl subspace recovery in the presence of noise.");
         assertTrue(z.introduces().isEmpty(), z.introduces().toString());
     }
+
+    @Test
+    void aTitleCaseNameJoinedToANewOneIsNewToo() {
+        Extraction x = extract("In this paper, we propose Q-Zorb, a reliable policy optimization framework that redesigns "
+                + "the learning signal through unified Quorl-Aware Dynamic Optimization and Zent-Aware Optimization.");
+        assertTrue(x.introduces().containsAll(List.of("Q-Zorb", "Quorl-Aware Dynamic Optimization", "Zent-Aware Optimization")),
+                x.introduces().toString());
+    }
 }
