@@ -121,6 +121,7 @@ public final class CoreNlpExtractor implements Extractor {
                 stages.add(new FocusRelations()); // first: the parser reads only the sentences these cues cannot
                 stages.add(new Relations(DependencyParser.load()));
                 stages.add(new Definitions());
+                stages.add(new Rankings());
                 stages.add(new ContextRelations()); // last: only where no rule related the two
                 stages.add(new Results());
             }

@@ -1176,4 +1176,22 @@ class ExtractorTest {
         assertTrue(x.introduces().containsAll(List.of("Q-Zorb", "Quorl-Aware Dynamic Optimization", "Zent-Aware Optimization")),
                 x.introduces().toString());
     }
+
+    @Test
+    void theWinnerOfAComparedListOutperformsTheRest() {
+        Extraction x = extract("We benchmarked four architectures (QuorlNet-S with self-supervised learning (SSL), ZentFormer, "
+                + "BrimNet-50, and PlexViT) on 2,000 annotated images. QuorlNet-S with SSL achieved the best performance "
+                + "with an F1 score of 98.2%.");
+        List<String> rel = triples(x);
+        for (String o : List.of("ZentFormer", "BrimNet-50", "PlexViT")) {
+            assertTrue(rel.contains("QuorlNet-S outperforms " + o), rel.toString());
+        }
+        // two winners of the same list, on two measures: neither beats the other
+        Extraction y = extract("We compared QuorlNet, ZentFormer and BrimNet on the clinical data. QuorlNet achieved the "
+                + "highest accuracy, and ZentFormer achieved the highest AUC.");
+        assertTrue(triples(y).stream().noneMatch(r -> r.contains(" outperforms ")), triples(y).toString());
+        // the highest of what is better low is no win
+        Extraction z = extract("We tested QuorlNet, ZentFormer and BrimNet. BrimNet showed the highest error rate.");
+        assertTrue(triples(z).stream().noneMatch(r -> r.contains(" outperforms ")), triples(z).toString());
+    }
 }
