@@ -218,10 +218,19 @@ final class ContextRelations implements Stage {
         }
         for (Candidate c : doc.candidates) {
             if (c.type != EntityType.MODEL || c.sentence < bench.sentence || setAside(doc.tokens(c.sentence), c.tokenBegin)) continue;
+            if (tool(doc.tokens(c.sentence), c)) continue;
             if (!done.add(doc.canonicalKey(c.name))) continue;
             doc.relations.add(new Relation(c.name, Predicate.EVALUATED_ON, bench.name, doc.sentenceSpan(c.sentence),
                     "context:evaluatedOn", CONFIDENCE));
         }
+    }
+
+    /** "using GPT-4o as a judge", "with Qwen2.5 as the annotator": a model the evaluation works with, in a role. */
+    private static boolean tool(List<CoreLabel> t, Candidate c) {
+        boolean means = c.tokenBegin >= 1 && Set.of("using", "with", "via", "by").contains(t.get(c.tokenBegin - 1).word().toLowerCase(Locale.ROOT));
+        boolean role = c.tokenEnd + 1 < t.size() && t.get(c.tokenEnd).word().equalsIgnoreCase("as")
+                && Set.of("a", "an", "the").contains(t.get(c.tokenEnd + 1).word().toLowerCase(Locale.ROOT));
+        return means && role;
     }
 
     /**

@@ -41,6 +41,7 @@ final class Definitions implements Stage {
             variantDefinition(doc, c);
             passiveBase(doc, c);
         }
+        for (Candidate c : List.copyOf(doc.candidates)) evaluatedBy(doc, c);
         for (String introduced : doc.introduces) {
             Candidate first = doc.candidates.stream().filter(c -> c.name.equals(introduced)).findFirst().orElse(null);
             if (first != null) composed(doc, first);
@@ -48,6 +49,40 @@ final class Definitions implements Stage {
             longForm(doc, first);
             kind(doc, first);
             builtIn(doc, first);
+        }
+    }
+
+    private static final Set<String> EVALUATING = Set.of("evaluate", "assess", "benchmark", "test", "measure", "probe",
+            "examine", "stress-test");
+    /** Words after which a name is a tool of the evaluation, not what it evaluates: "using GPT-4 as a judge". */
+    private static final Set<String> EVALUATION_ENDS = Set.of(".", ";", "using", "with", "via", "by", "which", "that",
+            "while", "whereas", "but", "against", "than");
+
+    /**
+     * "a benchmark AJ-Bench to systematically evaluate Agent-as-a-Judge", "MMLU, used to assess GPT-4 and Gemini":
+     * the models and methods a benchmark or dataset is said to be there to evaluate are evaluated on it.
+     */
+    private static void evaluatedBy(Doc doc, Candidate b) {
+        if (b.type != EntityType.BENCHMARK && b.type != EntityType.DATASET) return;
+        List<CoreLabel> t = doc.tokens(b.sentence);
+        int k = b.tokenEnd;
+        if (k < t.size() && t.get(k).word().equals(",")) k++;
+        if (k < t.size() && Set.of("designed", "used", "built", "created", "developed").contains(t.get(k).word().toLowerCase(Locale.ROOT))) k++;
+        if (k >= t.size() || !Set.of("to", "for").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return;
+        k++;
+        while (k < t.size() && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k++; // "systematically"
+        if (k >= t.size()) return;
+        CoreLabel verb = t.get(k);
+        String lemma = (verb.lemma() == null ? verb.word() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (!EVALUATING.contains(lemma) || verb.tag() == null || !verb.tag().startsWith("VB")) return;
+        for (int j = k + 1; j < t.size() && !EVALUATION_ENDS.contains(t.get(j).word().toLowerCase(Locale.ROOT)); j++) {
+            Candidate o = doc.at(b.sentence, j);
+            if (o == null) continue;
+            if ((o.type == EntityType.MODEL || o.type == EntityType.METHOD || o.type == EntityType.SOFTWARE) && !doc.onlyModifier(o)) {
+                doc.relations.add(new Relation(o.name, Predicate.EVALUATED_ON, b.name, doc.sentenceSpan(b.sentence),
+                        "definition:evaluate", 0.7));
+            }
+            j = o.tokenEnd - 1;
         }
     }
 

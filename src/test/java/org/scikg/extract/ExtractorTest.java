@@ -1194,4 +1194,13 @@ class ExtractorTest {
         Extraction z = extract("We tested QuorlNet, ZentFormer and BrimNet. BrimNet showed the highest error rate.");
         assertTrue(triples(z).stream().noneMatch(r -> r.contains(" outperforms ")), triples(z).toString());
     }
+
+    @Test
+    void whatABenchmarkIsThereToEvaluateIsEvaluatedOnIt() {
+        Extraction x = extract("We introduce a benchmark QuorlBench to systematically evaluate ZentJudge across three "
+                + "domains, using GPT-4o as a reference.");
+        List<String> rel = triples(x);
+        assertTrue(rel.contains("ZentJudge evaluatedOn QuorlBench"), rel.toString());
+        assertFalse(rel.contains("GPT-4o evaluatedOn QuorlBench"), rel.toString());
+    }
 }
