@@ -91,6 +91,7 @@ final class Introductions implements Stage {
             ours(doc, s);
         }
         plainWords(doc);
+        if (!doc.introduces.isEmpty()) namedTechniques(doc);
         if (doc.introduces.stream().noneMatch(n -> isAgentName(doc, n))) reportedSubject(doc);
     }
 
@@ -599,6 +600,84 @@ final class Introductions implements Stage {
     private static boolean titled(List<CoreLabel> t, Candidate c) {
         return c.tokenEnd - c.tokenBegin >= 2 && t.subList(c.tokenBegin, c.tokenEnd).stream()
                 .allMatch(x -> Character.isUpperCase(x.word().charAt(0)) || x.word().equals("-"));
+    }
+
+    private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(ing|tion|sion|ment|ance|ence|ization|isation)");
+    private static final Set<String> PART_NOUNS = Set.of("Module", "Block", "Network", "Layer", "Loss", "Mechanism",
+            "Encoder", "Decoder", "Adapter", "Router", "Director", "Planner", "Attention", "Guidance", "Fusion", "Memory",
+            "Tokenizer", "Regularizer", "Regulariser", "Objective", "Embedding", "Embeddings");
+    /** Institutions, fields and qualities whose names end like actions: "National Science Foundation", "Model Performance". */
+    private static final Set<String> NOT_TECHNIQUES = Set.of("Organization", "Organisation", "Foundation", "Association",
+            "Administration", "Institution", "Corporation", "Commission", "Federation", "Conference", "Competition",
+            "Government", "Parliament", "Department", "Agency", "Alliance", "Convention", "Processing", "Imaging",
+            "Intelligence", "Science", "Sciences", "Observation", "Performance", "Communication", "Engineering",
+            "Medicine", "Computing", "Learning", "Experience", "Confusion", "Pollution", "Misalignment", "Conferencing",
+            "Distance", "Sequence", "Correspondence");
+
+    /**
+     * "Around SMII, an MLLM Identity Director selects ..., while Temporal Identity Annealing and Adaptive
+     * Self-Likeness Guidance improve robustness": two to five capitalised words the vocabulary does not know, with no
+     * sentence start, ending in an action or a part, in a sentence that names something the paper introduces, are a
+     * named part of it. An activity that names a task ("Clothed Human Reconstruction") is not one.
+     */
+    private static void namedTechniques(Doc doc) {
+        for (Candidate c : List.copyOf(doc.candidates)) {
+            if (c.term != null || c.tokenBegin == 0 || (c.type != null && c.type != EntityType.METHOD)) continue;
+            List<CoreLabel> t = doc.tokens(c.sentence);
+            int n = c.tokenEnd - c.tokenBegin;
+            if (n < 2 || n > 5 || t.subList(c.tokenBegin, c.tokenEnd).stream()
+                    .anyMatch(x -> !Character.isUpperCase(x.word().charAt(0)) && !x.word().equals("-"))) {
+                continue;
+            }
+            String last = t.get(c.tokenEnd - 1).word();
+            if (NOT_TECHNIQUES.contains(last) || TaskPhrases.HEADS.contains(last.toLowerCase(Locale.ROOT))
+                    || !(ACTION_NOUN.matcher(last).matches() || PART_NOUNS.contains(last))) {
+                continue;
+            }
+            String own = Names.key(c.name);
+            // a defined acronym names it ("Rotary Position Embedding (RoPE)"), found by the rules for acronyms; "acting
+            // as a Disagreement Planner" gives the new thing a role, not a part
+            if (!own.equals(Names.key(c.surface)) || doc.introduces.stream().anyMatch(i -> Names.key(i).equals(own))) continue;
+            if (c.tokenBegin >= 2 && t.get(c.tokenBegin - 2).word().equalsIgnoreCase("as")
+                    && Set.of("a", "an", "the").contains(t.get(c.tokenBegin - 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (!standsAlone(t, c)) continue;
+            boolean aboutOwn = doc.inSentence(c.sentence).stream().anyMatch(o -> o != c && !Names.key(o.name).equals(own)
+                    && doc.introduces.stream().anyMatch(i -> Names.key(i).equals(Names.key(o.name))));
+            if (aboutOwn && doc.introduces.add(c.name)) {
+                doc.parts.add(c.name);
+                if (c.type == null) {
+                    c.type = EntityType.METHOD;
+                    c.typedByContext = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Not a piece of a longer title ("Decremental Unlearning without Generalization Erosion (DUGE)", "Scale-adaptive
+     * Fusion YOLO"), a long form whose bracket follows, nor what something is for ("surpasses X in Map-free Visual
+     * Relocalization", "for self-supervised Automatic View Positioning").
+     */
+    private static boolean standsAlone(List<CoreLabel> t, Candidate c) {
+        if (c.tokenEnd < t.size()) {
+            String next = t.get(c.tokenEnd).word();
+            if (next.equals("(") || Character.isUpperCase(next.charAt(0)) || next.equals("-")) return false;
+        }
+        String before = t.get(c.tokenBegin - 1).word();
+        // "Gaze-Aware 3D Context Encoding", "StarFT (Spurious Textual Alignment Regularization)"
+        if (Character.isUpperCase(before.charAt(0)) || Character.isDigit(before.charAt(0)) || before.equals("(")) return false;
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (Set.of("of", "on", "for", "without", "with", "and", "in", "to", "from", "by").contains(lower)
+                && c.tokenBegin >= 2 && Character.isUpperCase(t.get(c.tokenBegin - 2).word().charAt(0))) {
+            return false;
+        }
+        for (int k = Math.max(0, c.tokenBegin - 2); k < c.tokenBegin; k++) {
+            if (Set.of("in", "for", "on", "to", "towards").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /** An unknown name in brackets right after up to three lower-case nouns: "... method (MOGNMF)". */
