@@ -143,7 +143,8 @@ public final class Vocabulary {
     }
 
     /**
-     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"); and a capitalised
+     * A case-sensitive term matches only a label written exactly so ("VITS" is not "ViTs"), except its lower-case
+     * phrases of several words, written in any case ("Rotary Position Embedding"); and a capitalised
      * acronym with a lower-case plural s is the plural of a shorter acronym, not a longer one ("HPs" are
      * hyperparameters, not the HPS metric).
      */
@@ -155,7 +156,8 @@ public final class Vocabulary {
             if (t.labels().stream().noneMatch(l -> l.equals(n) || l.equalsIgnoreCase(singular))) return null;
         }
         if (!t.caseSensitive()) return t;
-        return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n)) ? t : null;
+        return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n)
+                || l.indexOf(' ') > 0 && l.equals(l.toLowerCase(java.util.Locale.ROOT)) && l.equalsIgnoreCase(n)) ? t : null;
     }
 
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}s");

@@ -1203,4 +1203,23 @@ class ExtractorTest {
         assertTrue(rel.contains("ZentJudge evaluatedOn QuorlBench"), rel.toString());
         assertFalse(rel.contains("GPT-4o evaluatedOn QuorlBench"), rel.toString());
     }
+
+    @Test
+    void titleCaseTechniquesInASentenceAboutTheNewThingAreItsParts() {
+        Extraction x = extract("We introduce Zorbix, a framework centered on Quorl Injection (QI). Around QI, an identity "
+                + "selector resolves conflicts, while Temporal Zent Annealing, and Adaptive Brimmo Guidance improve robustness.");
+        assertTrue(x.introduces().containsAll(List.of("Zorbix", "Temporal Zent Annealing", "Adaptive Brimmo Guidance")),
+                x.introduces().toString());
+        // what the new thing is for, and an institution, are no parts of it
+        Extraction y = extract("We introduce Zorbix, which surpasses Quorlnet in Open Zent Relocalization, with support "
+                + "from the National Quorl Foundation.");
+        assertEquals(List.of("Zorbix"), y.introduces());
+    }
+
+    @Test
+    void aCaseSensitiveTermsPhrasesMatchInAnyCase() {
+        Extraction x = extract("We fuse Rotary Position Embedding with learnable embeddings.");
+        assertEquals("RoPE", entity(x, "Rotary Position Embedding").orElseThrow().name());
+        assertTrue(entity(extract("We tie the rope to the robot arm."), "RoPE").isEmpty());
+    }
 }
