@@ -14,7 +14,8 @@ import edu.stanford.nlp.ling.CoreLabel;
  */
 final class Acronyms implements Stage {
     private static final Set<String> SKIPPABLE = Set.of("of", "and", "the", "for", "to", "with", "a", "an", "in",
-            "on", "from", "by", "via", "&");
+            "on", "from", "by", "via", "&", "without", "under", "through", "towards", "toward", "across", "into", "over",
+            "at", "beyond", "as");
     private static final int MAX_WORDS = 12;
 
     private final Vocabulary vocabulary;
@@ -113,7 +114,11 @@ final class Acronyms implements Stage {
             if (initials.isEmpty()) return -1;
             String lw = w.toLowerCase(Locale.ROOT);
             String joined = String.join("", initials);
-            if (need >= joined.length() && letters.substring(need - joined.length(), need).equals(joined)) {
+            // "Probabilistic Spatial Attention MIL (PSA-MIL)": an acronym inside the long form gives all its letters
+            String whole = w.matches("\\p{Lu}[\\p{Lu}\\d]+") ? letters(w) : "";
+            if (whole.length() > 1 && need >= whole.length() && letters.substring(need - whole.length(), need).equals(whole)) {
+                need -= whole.length();
+            } else if (need >= joined.length() && letters.substring(need - joined.length(), need).equals(joined)) {
                 need -= joined.length();
             } else if (need >= 1 && letters.charAt(need - 1) == joined.charAt(0)
                     && (initials.size() > 1 && letters.substring(0, need).endsWith(initials.get(0)))) {

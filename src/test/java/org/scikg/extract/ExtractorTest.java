@@ -1222,4 +1222,13 @@ class ExtractorTest {
         assertEquals("RoPE", entity(x, "Rotary Position Embedding").orElseThrow().name());
         assertTrue(entity(extract("We tie the rope to the robot arm."), "RoPE").isEmpty());
     }
+
+    @Test
+    void aLongFormMayHoldAnAcronymAndMoreFunctionWords() {
+        Extraction x = extract("We propose Decremental Quorling without Zent Erosion (DQZE), which unlearns concepts, and "
+                + "Probabilistic Spatial Attention MIL (PSA-MIL), an attention-based framework.");
+        assertTrue(entity(x, "DQZE").orElseThrow().aliases().contains("Decremental Quorling without Zent Erosion"));
+        assertTrue(entity(x, "PSA-MIL").orElseThrow().aliases().contains("Probabilistic Spatial Attention MIL"));
+        assertTrue(entity(x, "Zent Erosion").isEmpty(), x.entities().toString());
+    }
 }
