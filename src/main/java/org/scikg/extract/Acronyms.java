@@ -47,7 +47,15 @@ final class Acronyms implements Stage {
                 if (!"(".equals(t.get(i).word()) && !"-LRB-".equals(t.get(i).word())) continue;
                 String acr = t.get(i + 1).word();
                 boolean closed = i + 2 < t.size() && Set.of(")", "-RRB-", ",", ";").contains(t.get(i + 2).word());
-                if (!closed || !looksLikeAcronym(acr) || NameShapes.isGeneric(acr)) continue;
+                if (!closed || NameShapes.isGeneric(acr)) continue;
+                if (!looksLikeAcronym(acr)) {
+                    // "Smoothing Diffusion on Token Embeddings (Smoothie)": a coined word short for the title before it
+                    int start = acr.matches("\\p{Lu}\\p{Ll}{2,}[\\p{L}\\d]*") ? titleCaseLongFormStart(t, i, acr) : -1;
+                    // the whole title, not its tail ("the Multimodal Stance Generation Dataset (StanceGen2024)")
+                    if (start > 0 && Character.isUpperCase(t.get(start - 1).word().charAt(0))) start = -1;
+                    if (start >= 0) define(doc, s, start, i, i + 1);
+                    continue;
+                }
                 int start = longFormStart(t, i, letters(acr));
                 if (start < 0) start = headSuffixedStart(t, i, acr);
                 if (start < 0) start = titleCaseLongFormStart(t, i, acr);

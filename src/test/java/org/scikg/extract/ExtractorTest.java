@@ -1231,4 +1231,11 @@ class ExtractorTest {
         assertTrue(entity(x, "PSA-MIL").orElseThrow().aliases().contains("Probabilistic Spatial Attention MIL"));
         assertTrue(entity(x, "Zent Erosion").isEmpty(), x.entities().toString());
     }
+
+    @Test
+    void aCoinedWordInBracketsNamesTheTitleBeforeIt() {
+        Extraction x = extract("In this paper, we propose Smoothing Quorl on Zent Embeddings (Smoqzem), a novel diffusion method.");
+        assertTrue(entity(x, "Smoqzem").orElseThrow().aliases().contains("Smoothing Quorl on Zent Embeddings"));
+        assertEquals(List.of("Smoqzem"), x.introduces());
+    }
 }
