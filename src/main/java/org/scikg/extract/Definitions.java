@@ -121,11 +121,21 @@ final class Definitions implements Stage {
         String name = c.name;
         for (Candidate other : doc.candidates) {
             String o = other.name;
-            if (o.length() < 2 || o.length() >= name.length() || other.type == EntityType.TASK || other.type == EntityType.METRIC) continue;
+            if (o.length() < 2 || o.length() >= name.length() || other.type == EntityType.METRIC) continue;
             boolean built = name.startsWith(o + "-") || name.endsWith("-" + o) || name.equals(o + "+")
                     || name.equals(o + "++");
-            if (!built || !sameKind(c.type, other.type)) continue;
+            if (!built) continue;
             String k = Names.key(o);
+            // "SfC-NeRF" for the task "Structure from Collision (SfC)": named after what it is for
+            String ck = doc.canonicalKey(o);
+            if (doc.candidates.stream().anyMatch(x -> doc.canonicalKey(x.name).equals(ck) && x.type == EntityType.TASK)) {
+                if (isMethodLike(c.type) && !Typing.benchmarkShaped(name) && !name.matches("(?i).*bench(mark)?")) {
+                    doc.relations.add(new Relation(name, Predicate.APPLIED_TO, o, doc.sentenceSpan(c.sentence),
+                            "definition:composed-name", 0.7));
+                }
+                continue;
+            }
+            if (!sameKind(c.type, other.type)) continue;
             // what it is built from, unless a reading already says how ("EBC-ZIP outperforms EBC" says no such thing)
             boolean related = doc.relations.stream().anyMatch(r -> Names.key(r.subject()).equals(Names.key(name))
                     && Names.key(r.object()).equals(k) && r.predicate() != Predicate.OUTPERFORMS

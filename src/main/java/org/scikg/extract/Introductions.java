@@ -75,6 +75,17 @@ final class Introductions implements Stage {
                     Candidate c = doc.at(s, at);
                     if (c == null) c = namedPhrase(doc, s, i + 1);
                     if (c != null) doc.introduces.add(c.name);
+                    // "we address a new task called Structure from Collision (SfC)": the name is a task's
+                    if (c != null && i >= 1 && Set.of("task", "problem").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
+                            && c.term == null) {
+                        String key = doc.canonicalKey(c.name);
+                        for (Candidate m : doc.candidates) {
+                            if (m.typeFixed || !doc.canonicalKey(m.name).equals(key)) continue;
+                            m.type = EntityType.TASK;
+                            m.typedByContext = true;
+                            m.typeWeight = 3;
+                        }
+                    }
                 }
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
                 if (Set.of("call", "term", "dub", "name").contains(lemma) && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("we")) {

@@ -1238,4 +1238,14 @@ class ExtractorTest {
         assertTrue(entity(x, "Smoqzem").orElseThrow().aliases().contains("Smoothing Quorl on Zent Embeddings"));
         assertEquals(List.of("Smoqzem"), x.introduces());
     }
+
+    @Test
+    void aNameComposedWithATasksNameIsAppliedToIt() {
+        Extraction x = extract("We address a new task called Structure from Quorling (SfQ), which estimates hidden structure. "
+                + "To solve it, we propose a novel model called SfQ-NeRF that optimizes the structure.");
+        assertEquals(EntityType.TASK, entity(x, "SfQ").orElseThrow().type());
+        List<String> rel = triples(x);
+        assertTrue(rel.contains("SfQ-NeRF appliedTo SfQ"), rel.toString());
+        assertFalse(rel.contains("SfQ-NeRF basedOn SfQ"), rel.toString());
+    }
 }
