@@ -160,7 +160,8 @@ final class Relations implements Stage {
             if (!kindHead && rel.equals("compound")) continue;
             if (NAME_PARTS.contains(rel)) {
                 c = doc.at(s, e.getDependent().index() - 1);
-                if (c != null) return c;
+                // "our GNN-based approach", "Mamba-based architectures": a name made a modifier is not the thing
+                if (c != null && !doc.onlyModifier(c)) return c;
             }
         }
         if (SELF.contains(node.word().toLowerCase(Locale.ROOT)) || isOwnWork(g, node)) return introduced(doc);

@@ -1248,4 +1248,11 @@ class ExtractorTest {
         assertTrue(rel.contains("SfQ-NeRF appliedTo SfQ"), rel.toString());
         assertFalse(rel.contains("SfQ-NeRF basedOn SfQ"), rel.toString());
     }
+
+    @Test
+    void aNameMadeAModifierIsNotTheThingARelationIsAbout() {
+        Extraction x = extract("Recent Mamba-based architectures for video understanding demonstrate promising efficiency, "
+                + "yet struggle with overfitting issues that hinder their scalability. We propose ZentMAP, a hybrid model.");
+        assertFalse(triples(x).contains("Mamba appliedTo video understanding"), triples(x).toString());
+    }
 }
