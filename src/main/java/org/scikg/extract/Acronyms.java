@@ -50,7 +50,7 @@ final class Acronyms implements Stage {
                 if (!closed || NameShapes.isGeneric(acr)) continue;
                 if (!looksLikeAcronym(acr)) {
                     // "Smoothing Diffusion on Token Embeddings (Smoothie)": a coined word short for the title before it
-                    int start = acr.matches("\\p{Lu}\\p{Ll}{2,}[\\p{L}\\d]*") ? titleCaseLongFormStart(t, i, acr) : -1;
+                    int start = acr.matches("\\p{Lu}\\p{Ll}{2,}[\\p{L}\\d-]*") ? titleCaseLongFormStart(t, i, acr) : -1;
                     // the whole title, not its tail ("the Multimodal Stance Generation Dataset (StanceGen2024)")
                     if (start > 0 && Character.isUpperCase(t.get(start - 1).word().charAt(0))) start = -1;
                     if (start >= 0) define(doc, s, start, i, i + 1);

@@ -132,8 +132,10 @@ final class Discovery implements Stage {
         String w = t.get(i).word();
         if (NameShapes.isAddress(w) || doc.notNames.contains(Names.key(w))) return false;
         if (NameShapes.isNameLike(w) || i > 0 && Typing.benchmarkShaped(w)) return true;
-        // "J1, a reinforcement learning approach": a capital and a digit are a name when an apposition says what it is
-        if (NameShapes.isLetterDigit(w) && i + 2 < t.size() && t.get(i + 1).word().equals(",")
+        // "J1, a reinforcement learning approach", "Nano-3D, a ... solution", "Short-PHD, a ... method": a capital with a
+        // digit, or hyphenated parts, make a name when an apposition says what it is
+        if ((NameShapes.isLetterDigit(w) || w.matches("\\p{Lu}[\\p{L}\\d]*(-[\\p{L}\\d]+)+")) && i + 2 < t.size()
+                && t.get(i + 1).word().equals(",")
                 && Set.of("a", "an").contains(t.get(i + 2).word().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }

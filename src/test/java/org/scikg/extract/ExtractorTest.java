@@ -1255,4 +1255,12 @@ class ExtractorTest {
                 + "yet struggle with overfitting issues that hinder their scalability. We propose ZentMAP, a hybrid model.");
         assertFalse(triples(x).contains("Mamba appliedTo video understanding"), triples(x).toString());
     }
+
+    @Test
+    void aHyphenatedNameWithAnAppositionIsANewName() {
+        Extraction x = extract("This paper presents Short-QZD, a zero-shot text detection method tailored for short texts.");
+        assertEquals(List.of("Short-QZD"), x.introduces());
+        Extraction y = extract("Here we present Quorl-3D, a metasurface-based neural depth imaging solution.");
+        assertEquals(List.of("Quorl-3D"), y.introduces());
+    }
 }
