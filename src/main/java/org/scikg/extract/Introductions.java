@@ -894,6 +894,8 @@ final class Introductions implements Stage {
         while (start < c.tokenBegin && EVALUATIVE.contains(t.get(start).word().toLowerCase(Locale.ROOT))) start++;
         int n = c.tokenBegin - start;
         if (n < 1 || n > 3 || c.type != EntityType.METHOD || defined(doc, t, c)) return c;
+        // "a novel three-stage fine-tuning method": counting its stages describes it, naming nothing
+        if (COUNTED.matcher(t.get(start).word().toLowerCase(Locale.ROOT)).find()) return c;
         // "a two-way transformer pose decoder": the known name and its modifiers describe an unnamed thing
         if (c.tokenEnd < t.size() && "NN".equals(t.get(c.tokenEnd).tag()) && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0))
                 && !TECHNIQUE_HEADS.contains(t.get(c.tokenEnd).word())) {

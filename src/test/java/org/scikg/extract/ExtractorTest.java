@@ -1263,4 +1263,11 @@ class ExtractorTest {
         Extraction y = extract("Here we present Quorl-3D, a metasurface-based neural depth imaging solution.");
         assertEquals(List.of("Quorl-3D"), y.introduces());
     }
+
+    @Test
+    void countingTheStagesOfAKnownTechniqueNamesNothingNew() {
+        Extraction x = extract("In this paper, we propose a novel three-stage fine-tuning method that enhances the ability "
+                + "of LLMs to detect misleading input.");
+        assertTrue(x.introduces().isEmpty(), x.introduces().toString());
+    }
 }
