@@ -104,6 +104,7 @@ final class Introductions implements Stage {
         plainWords(doc);
         if (!doc.introduces.isEmpty()) namedTechniques(doc);
         if (doc.introduces.stream().noneMatch(n -> isAgentName(doc, n))) reportedSubject(doc);
+        acronymTasks(doc);
     }
 
     /**
@@ -689,6 +690,38 @@ final class Introductions implements Stage {
             if (Set.of("in", "for", "on", "to", "towards").contains(t.get(k).word().toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    /**
+     * "Dynamic Facial Expression Recognition (DFER)", "multi-class unsupervised anomaly detection (MUAD)": an acronym
+     * the vocabulary does not know, defined by words ending in an activity, names a task, unless the paper introduces
+     * it (then it is usually the paper's method: "Unsafe Weights Manipulation (UWM)") or the words say how the thing
+     * works ("logic-augmented generation", "... for Super-Resolution").
+     */
+    private static void acronymTasks(Doc doc) {
+        for (Candidate lf : List.copyOf(doc.candidates)) {
+            if (lf.term != null || lf.typeFixed || !doc.longForms.containsKey(Names.key(lf.surface))) continue;
+            String[] words = lf.surface.split("\\s+");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            // a general activity ("Safe Anytime-Valid Inference", "... Policy Optimization") is often a method's name
+            if (words.length < 2 || !TaskPhrases.HEADS.contains(last) || TaskPhrases.WEAK_HEADS.contains(last)) continue;
+            // "the Enhanced Block Classification (EBC) framework": a head after the acronym says what it is
+            List<CoreLabel> t = doc.tokens(lf.sentence);
+            int after = lf.tokenEnd + 3;
+            if (after < t.size() && lf.tokenEnd < t.size() && t.get(lf.tokenEnd).word().equals("(")
+                    && NameShapes.headType(t.get(after).word()) != null && NameShapes.headType(t.get(after).word()) != EntityType.TASK) {
+                continue;
+            }
+            if (lf.surface.matches("(?i).*(-augmented|-based|-integrated|-assisted|\\bwith\\b|\\bfor\\b|\\bvia\\b|\\bby\\b|\\bof\\b).*")) continue;
+            String key = doc.canonicalKey(lf.name);
+            if (doc.introduces.stream().anyMatch(n -> doc.canonicalKey(n).equals(key))) continue;
+            for (Candidate m : doc.candidates) {
+                if (m.typeFixed || !doc.canonicalKey(m.name).equals(key)) continue;
+                m.type = EntityType.TASK;
+                m.typedByContext = true;
+                m.typeWeight = 3;
+            }
+        }
     }
 
     /** An unknown name in brackets right after up to three lower-case nouns: "... method (MOGNMF)". */

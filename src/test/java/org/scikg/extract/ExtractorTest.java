@@ -1270,4 +1270,14 @@ class ExtractorTest {
                 + "of LLMs to detect misleading input.");
         assertTrue(x.introduces().isEmpty(), x.introduces().toString());
     }
+
+    @Test
+    void anUnknownAcronymForAnActivityNamesATaskUnlessThePaperIntroducesIt() {
+        Extraction x = extract("Dynamic Facial Quorl Recognition (DFQR) remains challenging in the wild. We propose Zent "
+                + "Quorl Matching (ZQM), which aligns frames before classifying them, and build it on the Enhanced "
+                + "Block Quorl Classification (EBQC) framework.");
+        assertEquals(EntityType.TASK, entity(x, "DFQR").orElseThrow().type());
+        assertNotEquals(EntityType.TASK, entity(x, "ZQM").orElseThrow().type());
+        assertNotEquals(EntityType.TASK, entity(x, "EBQC").orElseThrow().type());
+    }
 }
