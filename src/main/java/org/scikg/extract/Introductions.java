@@ -637,11 +637,7 @@ final class Introductions implements Stage {
         for (Candidate c : List.copyOf(doc.candidates)) {
             if (c.term != null || c.tokenBegin == 0 || (c.type != null && c.type != EntityType.METHOD)) continue;
             List<CoreLabel> t = doc.tokens(c.sentence);
-            int n = c.tokenEnd - c.tokenBegin;
-            if (n < 2 || n > 5 || t.subList(c.tokenBegin, c.tokenEnd).stream()
-                    .anyMatch(x -> !Character.isUpperCase(x.word().charAt(0)) && !x.word().equals("-"))) {
-                continue;
-            }
+            if (!titled(t, c) || c.tokenEnd - c.tokenBegin > 5) continue;
             String last = t.get(c.tokenEnd - 1).word();
             if (NOT_TECHNIQUES.contains(last) || TaskPhrases.HEADS.contains(last.toLowerCase(Locale.ROOT))
                     || !(ACTION_NOUN.matcher(last).matches() || PART_NOUNS.contains(last))) {
