@@ -39,9 +39,8 @@ final class GazetteerAnnotator implements Annotator {
             for (String label : spellings(t.labels())) {
                 List<String> tokens = tokens(label);
                 if (tokens.isEmpty()) continue;
-                // a case-sensitive term ("RoPE", not "rope") is matched as written, but its lower-case phrases of
-                // several words are phrases, whatever their case ("Rotary Position Embedding")
-                if (t.caseSensitive() && !(tokens.size() > 1 && label.equals(label.toLowerCase(Locale.ROOT)))) {
+                // a case-sensitive term ("RoPE", not "rope") is matched as written, but not its phrases
+                if (!t.anyCase(label)) {
                     exact.put(tokens, t.type());
                 } else {
                     folded.put(tokens.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList(), t.type());

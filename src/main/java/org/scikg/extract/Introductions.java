@@ -78,13 +78,7 @@ final class Introductions implements Stage {
                     // "we address a new task called Structure from Collision (SfC)": the name is a task's
                     if (c != null && i >= 1 && Set.of("task", "problem").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT))
                             && c.term == null) {
-                        String key = doc.canonicalKey(c.name);
-                        for (Candidate m : doc.candidates) {
-                            if (m.typeFixed || !doc.canonicalKey(m.name).equals(key)) continue;
-                            m.type = EntityType.TASK;
-                            m.typedByContext = true;
-                            m.typeWeight = 3;
-                        }
+                        allAsTask(doc, c.name);
                     }
                 }
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
@@ -704,20 +698,27 @@ final class Introductions implements Stage {
             // "the Enhanced Block Classification (EBC) framework": a head after the acronym says what it is
             List<CoreLabel> t = doc.tokens(lf.sentence);
             int after = lf.tokenEnd + 3;
-            if (after < t.size() && lf.tokenEnd < t.size() && t.get(lf.tokenEnd).word().equals("(")
-                    && NameShapes.headType(t.get(after).word()) != null && NameShapes.headType(t.get(after).word()) != EntityType.TASK) {
-                continue;
-            }
+            EntityType headed = after < t.size() && t.get(lf.tokenEnd).word().equals("(") ? NameShapes.headType(t.get(after).word()) : null;
+            if (headed != null && headed != EntityType.TASK) continue;
             if (lf.surface.matches("(?i).*(-augmented|-based|-integrated|-assisted|\\bwith\\b|\\bfor\\b|\\bvia\\b|\\bby\\b|\\bof\\b).*")) continue;
             String key = doc.canonicalKey(lf.name);
-            if (doc.introduces.stream().anyMatch(n -> doc.canonicalKey(n).equals(key))) continue;
-            for (Candidate m : doc.candidates) {
-                if (m.typeFixed || !doc.canonicalKey(m.name).equals(key)) continue;
-                m.type = EntityType.TASK;
-                m.typedByContext = true;
-                m.typeWeight = 3;
-            }
+            if (doc.introduces.stream().noneMatch(n -> doc.canonicalKey(n).equals(key))) allAsTask(doc, lf.name);
         }
+    }
+
+    /** Every mention of the name (through its acronym) whose type the vocabulary does not fix becomes a task's. */
+    private static void allAsTask(Doc doc, String name) {
+        String key = doc.canonicalKey(name);
+        for (Candidate m : doc.candidates) {
+            if (!m.typeFixed && doc.canonicalKey(m.name).equals(key)) asTask(m);
+        }
+    }
+
+    /** A task by context, with the weight of a type the words around it give. */
+    private static void asTask(Candidate c) {
+        c.type = EntityType.TASK;
+        c.typedByContext = true;
+        c.typeWeight = 3;
     }
 
     /** An unknown name in brackets right after up to three lower-case nouns: "... method (MOGNMF)". */
@@ -747,8 +748,8 @@ final class Introductions implements Stage {
         List<CoreLabel> t = doc.tokens(s);
         for (int k = 1; k + 2 < t.size(); k++) {
             String head = t.get(k).word().toLowerCase(Locale.ROOT);
-            String after = t.get(k + 1).word();
-            if (!Set.of("task", "problem").contains(head) || !Set.of("of", "OF", ":").contains(after)) continue;
+            String after = t.get(k + 1).word().toLowerCase(Locale.ROOT);
+            if (!Set.of("task", "problem").contains(head) || !Set.of("of", ":").contains(after)) continue;
             boolean isNew = false;
             int d = k - 1;
             while (d >= 0 && (EVALUATIVE.contains(t.get(d).word().toLowerCase(Locale.ROOT))
@@ -787,16 +788,12 @@ final class Introductions implements Stage {
             Candidate same = doc.at(s, from);
             if (same != null && same.tokenBegin == from && same.tokenEnd == end) {
                 if (same.term != null) continue; // a task the vocabulary knows is not new
-                same.type = EntityType.TASK;
-                same.typedByContext = true;
-                same.typeWeight = 3;
+                asTask(same);
                 doc.introduces.add(same.name);
                 continue;
             }
             Candidate c = doc.candidate(s, from, end, Candidate.Source.DEFINITION);
-            c.type = EntityType.TASK;
-            c.typedByContext = true;
-            c.typeWeight = 3;
+            asTask(c);
             final int f = from;
             final int e = end;
             List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin >= f && o.tokenEnd <= e).toList();

@@ -44,15 +44,15 @@ final class Rankings implements Stage {
         List<List<Candidate>> lists = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) lists.addAll(lists(doc, s));
         if (lists.isEmpty()) return;
-        // each list's winners, with the sentence that crowns each
-        java.util.Map<List<Candidate>, java.util.Map<String, Object[]>> crowned = new java.util.LinkedHashMap<>();
+        // each list's winners, by match key
+        java.util.Map<List<Candidate>, java.util.Map<String, Crown>> crowned = new java.util.LinkedHashMap<>();
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<CoreLabel> t = doc.tokens(s);
             for (int verb : crowningVerbs(t)) for (Candidate winner : subjects(doc, s, verb, lists)) {
                 String key = doc.canonicalKey(winner.name);
                 for (List<Candidate> list : lists) {
                     if (list.get(0).sentence > s || list.stream().noneMatch(c -> doc.canonicalKey(c.name).equals(key))) continue;
-                    crowned.computeIfAbsent(list, l -> new java.util.LinkedHashMap<>()).putIfAbsent(key, new Object[] {winner, s});
+                    crowned.computeIfAbsent(list, l -> new java.util.LinkedHashMap<>()).putIfAbsent(key, new Crown(winner, s));
                     break; // the first list that names it
                 }
             }
@@ -60,15 +60,18 @@ final class Rankings implements Stage {
         for (var e : crowned.entrySet()) {
             // "RF achieved the highest accuracy, and SVM the highest AUC": no single winner
             if (e.getValue().size() != 1) continue;
-            Object[] w = e.getValue().values().iterator().next();
-            Candidate winner = (Candidate) w[0];
-            String key = doc.canonicalKey(winner.name);
+            Crown w = e.getValue().values().iterator().next();
+            String key = doc.canonicalKey(w.winner().name);
             for (Candidate other : e.getKey()) {
                 if (doc.canonicalKey(other.name).equals(key)) continue;
-                doc.relations.add(new Relation(winner.name, Predicate.OUTPERFORMS, other.name, doc.sentenceSpan((Integer) w[1]),
+                doc.relations.add(new Relation(w.winner().name, Predicate.OUTPERFORMS, other.name, doc.sentenceSpan(w.sentence()),
                         "context:best-of-list", ContextRelations.DESCRIPTION_CONFIDENCE));
             }
         }
+    }
+
+    /** A system said to be best, and the sentence that says so. */
+    private record Crown(Candidate winner, int sentence) {
     }
 
     /** What is best when it is lowest: "the highest error rate", "the highest refusal rate". */

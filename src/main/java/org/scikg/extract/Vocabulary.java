@@ -156,8 +156,8 @@ public final class Vocabulary {
             if (t.labels().stream().noneMatch(l -> l.equals(n) || l.equalsIgnoreCase(singular))) return null;
         }
         if (!t.caseSensitive()) return t;
-        return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n)
-                || l.indexOf(' ') > 0 && l.equals(l.toLowerCase(java.util.Locale.ROOT)) && l.equalsIgnoreCase(n)) ? t : null;
+        return t.labels().stream().anyMatch(l -> l.equals(n) || (l + "s").equals(n) || t.anyCase(l) && l.equalsIgnoreCase(n))
+                ? t : null;
     }
 
     private static final java.util.regex.Pattern ACRONYM_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d-]*\\p{Lu}s");
