@@ -49,13 +49,19 @@ final class Assembler {
         return new Extraction(doc.text, sentences, entities, mentions, introduces, relations, results);
     }
 
+    /** Whether a name ends like a plural: "GHMs", "ResNets", not the size "Zorbix-S" or "Zorbix S". */
+    private static boolean plural(String name) {
+        String n = name.replaceAll("\\W+$", "");
+        return n.endsWith("s") && !n.matches("(?s).*[-\\s]s");
+    }
+
     /** "GHMs" and "GHM", "ResNets" and "ResNet": a plural joins its singular's group. */
     private static void mergePlurals(Map<String, Group> groups) {
         for (String key : List.copyOf(groups.keySet())) {
             if (key.length() < 3 || !key.endsWith("s")) continue;
             Group singular = groups.get(key.substring(0, key.length() - 1));
             Group plural = groups.get(key);
-            if (singular == null || plural == null || singular == plural) continue;
+            if (singular == null || plural == null || singular == plural || !plural(plural.name)) continue;
             for (Candidate c : plural.members) {
                 c.name = singular.name;
                 singular.add(c);
@@ -116,7 +122,7 @@ final class Assembler {
         if (g == null) g = groups.get(Names.key(name));
         // a plural merged into its singular ("GESs" into "GES")
         String key = doc.canonicalKey(name);
-        if (g == null && key.length() >= 3 && key.endsWith("s")) g = groups.get(key.substring(0, key.length() - 1));
+        if (g == null && key.length() >= 3 && key.endsWith("s") && plural(name)) g = groups.get(key.substring(0, key.length() - 1));
         return g;
     }
 

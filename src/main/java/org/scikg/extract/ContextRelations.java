@@ -78,6 +78,11 @@ final class ContextRelations implements Stage {
         for (Map.Entry<String, Candidate> e : others.entrySet()) {
             if (setAside.getOrDefault(e.getKey(), false)) continue;
             Candidate o = e.getValue();
+            // "Zorbix-L", "Zorbix Lite": a version of the focus named after it, not a part it uses (its data it does use)
+            if (introducedKeys.contains(e.getKey()) && Names.key(o.name).startsWith(Names.key(focus.name))
+                    && o.type != EntityType.DATASET && o.type != EntityType.BENCHMARK) {
+                continue;
+            }
             Predicate p = introducedKeys.contains(e.getKey()) ? part(o) : predicate(doc, focus, o);
             if (p != null) {
                 doc.relations.add(new Relation(focus.name, p, o.name, doc.sentenceSpan(o.sentence),

@@ -87,18 +87,23 @@ final class Families implements Stage {
             return "family:vocabulary";
         }
         if (member.familyOf != null && sameName(member.familyOf, family.name)) return "family:version";
-        boolean models = member.type == EntityType.MODEL && (family.type == EntityType.MODEL || family.type == null);
+        // "Zorbix-S" of "Zorbix": sizes of a model, or of a new method that the paper ships in sizes
+        boolean models = systemLike(member.type) && (systemLike(family.type) || family.type == null);
         String m = member.name;
         String f = family.name;
         if (models && m.length() > f.length() + 1 && m.toLowerCase(Locale.ROOT).startsWith(f.toLowerCase(Locale.ROOT))) {
-            String rest = m.substring(f.length()).trim();
             char sep = m.charAt(f.length());
+            String rest = m.substring(f.length() + 1).trim();
             if ((sep == ' ' || sep == '-') && !rest.isEmpty() && rest.split("[\\s-]+").length <= 3
                     && java.util.Arrays.stream(rest.split("[\\s-]+")).allMatch(NameShapes::isVersion)) {
                 return "family:name-prefix";
             }
         }
         return null;
+    }
+
+    private static boolean systemLike(EntityType type) {
+        return type == EntityType.MODEL || type == EntityType.METHOD;
     }
 
     private static boolean sameName(String a, String b) {

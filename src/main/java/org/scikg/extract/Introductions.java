@@ -84,6 +84,12 @@ final class Introductions implements Stage {
                 if (QUOTING.contains(lemma(t.get(i)))) quotedCoinage(doc, s, i + 1);
                 if (Set.of("call", "term", "dub", "name").contains(lemma) && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("we")) {
                     calledObject(doc, s, i + 1);
+                    // "an approach ..., which we term Zorbix": the name right after the verb names what came before
+                    Candidate c = doc.at(s, i + 1);
+                    if (i >= 2 && Set.of("which", "that").contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))
+                            && c != null && c.tokenBegin == i + 1 && c.term == null) {
+                        doc.introduces.add(c.name);
+                    }
                 }
             }
             newTaskOf(doc, s);
@@ -96,6 +102,7 @@ final class Introductions implements Stage {
             ours(doc, s);
         }
         plainWords(doc);
+        extensions(doc);
         if (!doc.introduces.isEmpty()) namedTechniques(doc);
         if (doc.introduces.stream().noneMatch(n -> isAgentName(doc, n))) reportedSubject(doc);
         acronymTasks(doc);
@@ -120,6 +127,28 @@ final class Introductions implements Stage {
             }
             doc.introduces.remove(n);
             if (first.source == Candidate.Source.DEFINITION) doc.candidates.removeIf(c -> Names.key(c.name).equals(key));
+        }
+    }
+
+    /**
+     * "We present Zorbix ... Zorbix-S reaches ...", "the Zorbix-40K dataset": a name that extends the paper's own by a
+     * hyphen or space and a capitalised or numbered part names a variant or a companion of the new thing, new too.
+     */
+    private static void extensions(Doc doc) {
+        if (doc.introduces.isEmpty()) return;
+        for (Candidate c : doc.candidates) {
+            if (c.term != null || c.weak || c.plain || doc.onlyModifier(c)) continue;
+            for (String own : List.copyOf(doc.introduces)) {
+                if (c.name.length() <= own.length() + 1 || !c.name.startsWith(own)) continue;
+                char sep = c.name.charAt(own.length());
+                char next = c.name.charAt(own.length() + 1);
+                // not a measurement written after it ("Zorbix 0.92s vs ...")
+                boolean measure = c.name.substring(own.length() + 1).matches("[\\d.]+\\s?(s|ms|x|fps|%)");
+                if ((sep == '-' || sep == ' ') && (Character.isUpperCase(next) || Character.isDigit(next)) && !measure) {
+                    doc.introduces.add(c.name);
+                    break;
+                }
+            }
         }
     }
 
@@ -1274,18 +1303,32 @@ final class Introductions implements Stage {
         List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : doc.inSentence(s)) {
             int k = c.tokenBegin - 1;
+            // "our model Zorbix", "our framework, Zorbix,": past the head noun the name stands in apposition to
+            if (k >= 1 && t.get(k).word().equals(",")) k--;
+            boolean headed = k >= 1 && OWN_HEADS.contains(t.get(k).word());
+            if (headed) k--;
+            // "our innovative Zorbix module": past the authors' praise
+            while (k >= 1 && (EVALUATIVE.contains(t.get(k).word().toLowerCase(Locale.ROOT)) || PRAISE.contains(t.get(k).word().toLowerCase(Locale.ROOT)))) k--;
             // "our recently released WildCross benchmark": past a participle and its adverb
             if (k >= 1 && "VBN".equals(t.get(k).tag())) k--;
             if (k >= 1 && t.get(k).tag() != null && t.get(k).tag().startsWith("RB")) k--;
             if (c.term != null || k < 0 || !t.get(k).word().equalsIgnoreCase("our")) continue;
             if (doc.onlyModifier(c)) continue; // "our SAA-based approaches": only a modifier
-            // a weak name only where the authors call it new: "our proposed Zorbix"
-            boolean called = k + 1 < t.size() && k + 1 < c.tokenBegin
+            // a weak name only where the authors call it new or theirs by its kind: "our proposed Zorbix", "our model Zorbix"
+            boolean called = headed || k + 1 < t.size() && k + 1 < c.tokenBegin
                     && Set.of("proposed", "new", "novel").contains(t.get(k + 1).word().toLowerCase(Locale.ROOT));
             if (c.type == EntityType.TASK || c.type == EntityType.METRIC || c.weak && !c.typedByContext && !called) continue;
-            doc.introduces.add(c.name);
+            // "our Zorbix module", named here first: a part of the new thing, not the thing
+            int after = doc.pastBracket(s, c.tokenEnd);
+            if (doc.introduces.add(c.name) && after < t.size() && PART_HEADS.contains(t.get(after).word().toLowerCase(Locale.ROOT))
+                    && !mentionedBefore(doc, c)) {
+                doc.parts.add(c.name);
+            }
         }
     }
+
+    /** Words of praise the authors put before their own thing's name: "our innovative Zorbix module". */
+    private static final Set<String> PRAISE = Set.of("innovative", "proposed", "key", "core", "dedicated", "tailored");
 
     /** "LOFT, a new benchmark ..." or "X, a novel method" anywhere; "the resulting X corpus". */
     private static void newApposition(Doc doc, int s) {

@@ -462,7 +462,12 @@ final class Typing implements Stage {
                 boolean clauseSubject = c.tokenEnd < t.size() && t.get(c.tokenEnd).tag() != null
                         && t.get(c.tokenEnd).tag().matches("VBZ|VBP|VBD|MD") && c.tokenBegin > 0
                         && t.get(c.tokenBegin - 1).word().equals(",");
-                if (k > 0 && !clauseSubject && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
+                // "On ModelNet40, Zorbix-S with ... achieves": the comma after a sentence's opening phrase sets the
+                // phrase off; a list goes on past the name ("On A, B, and C, ...")
+                boolean setOff = k == 1 && here.get(0).tokenBegin <= 2 && "IN".equals(t.get(0).tag())
+                        && c.tokenBegin == here.get(0).tokenEnd + 1 && t.get(c.tokenBegin - 1).word().equals(",")
+                        && !(k + 1 < here.size() && joined(t, c.tokenEnd, here.get(k + 1).tokenBegin));
+                if (k > 0 && !clauseSubject && !setOff && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
                         && here.get(k - 1).typeWeight + (here.get(k - 1).typeFixed ? 1 : 0) > 0) {
                     votes.merge(here.get(k - 1).type, 1, Integer::sum);
                 }

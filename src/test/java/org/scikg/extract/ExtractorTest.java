@@ -1281,4 +1281,37 @@ class ExtractorTest {
         assertNotEquals(EntityType.TASK, entity(x, "ZQM").orElseThrow().type());
         assertNotEquals(EntityType.TASK, entity(x, "EBQC").orElseThrow().type());
     }
+
+    @Test
+    void aNameAfterOurModelOrWhichWeTermIsTheAuthors() {
+        Extraction x = extract("This paper processes radar data with graph networks. Our model Quorvex demonstrates remarkable "
+                + "performance on two public benchmark datasets.");
+        assertEquals(List.of("Quorvex"), x.introduces());
+        Extraction y = extract("We propose an enhanced image compression approach through refined context modeling, "
+                + "which we term Zelvani.");
+        assertEquals(List.of("Zelvani"), y.introduces());
+    }
+
+    @Test
+    void sizesOfANewModelAreNewVariantsOfIt() {
+        Extraction x = extract("We present Brimlet, a lightweight backbone for point cloud recognition. On ModelNet40, "
+                + "Brimlet-S with 0.14M parameters achieves 93.6% overall accuracy, while Brimlet-M with 0.55M parameters "
+                + "reaches 93.9%.");
+        assertTrue(x.introduces().containsAll(List.of("Brimlet", "Brimlet-S", "Brimlet-M")), x.introduces().toString());
+        List<String> rel = triples(x);
+        assertTrue(rel.contains("Brimlet-S variantOf Brimlet"), rel.toString());
+        assertTrue(rel.contains("Brimlet-M variantOf Brimlet"), rel.toString());
+    }
+
+    @Test
+    void ourNamedModuleIsAPartOfTheNewThingAndReportsItsOwnResults() {
+        Extraction x = extract("We introduce Quorlchat, a novel online video model for real-time interaction. At its core lies "
+                + "our innovative Differential Zent Skimming (DZS) module, which filters redundant frames. Our experiments "
+                + "demonstrate that DZS achieves an 82.8% reduction in video tokens. Quorlchat is evaluated on StreamingBench.");
+        assertTrue(x.introduces().containsAll(List.of("Quorlchat", "DZS")), x.introduces().toString());
+        List<String> rel = triples(x);
+        assertTrue(rel.contains("Quorlchat evaluatedOn StreamingBench"), rel.toString());
+        assertTrue(x.results().stream().anyMatch(r -> r.subject().equals("DZS") && r.value().equals("82.8%")),
+                x.results().toString());
+    }
 }
