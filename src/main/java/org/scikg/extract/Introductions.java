@@ -328,16 +328,68 @@ final class Introductions implements Stage {
     private static void novel(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
         if (!ownSentence(doc, t)) return;
-        for (Candidate c : doc.inSentence(s)) {
-            if (c.term != null || c.weak || c.plain || c.type == EntityType.TASK || c.type == EntityType.METRIC) continue;
-            if (doc.onlyModifier(c)) continue;
+        newTitledPart(doc, s);
+        for (Candidate c : List.copyOf(doc.inSentence(s))) {
+            if (c.term != null || c.weak || c.plain || doc.onlyModifier(c)) continue;
             int k = c.tokenBegin - 1;
-            if (k >= 1 && Set.of("novel", "new").contains(t.get(k).word().toLowerCase(Locale.ROOT))
-                    && Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
-                    && !plainAcronymModifier(t, c)) {
-                doc.introduces.add(c.name);
+            // "a new unsupervised label-free Zorbix Metric (ZM)": past lower-case descriptions, where the name is
+            // the head ("a new efficient DM training approach" is about the approach), not a record ("a new
+            // state-of-the-art score") and not a description of a name before it ("Zorbix, a novel online VLM")
+            int described = k;
+            for (int n = 0; n < 3 && k >= 2 && t.get(k).tag() != null && t.get(k).tag().matches("JJ|VBN|HYPH")
+                    && Character.isLowerCase(t.get(k).word().charAt(0)) && !isNewWord(t.get(k))
+                    && !t.get(k).word().equalsIgnoreCase("state-of-the-art"); n++) {
+                k--;
+            }
+            if (k < described) {
+                int after = doc.pastBracket(s, c.tokenEnd);
+                boolean head = after >= t.size() || t.get(after).tag() == null || !t.get(after).tag().startsWith("NN");
+                boolean apposition = k >= 2 && t.get(k - 2).word().equals(",");
+                if (!head || apposition) continue;
+            }
+            if (k < 1 || !isNewWord(t.get(k)) || !Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))
+                    || plainAcronymModifier(t, c)) {
+                continue;
+            }
+            boolean titled = Character.isUpperCase(t.get(c.tokenBegin).word().charAt(0));
+            // a new measure only by its own name: "a new Zorbix Metric (ZM)"
+            boolean namedMeasure = c.type == EntityType.METRIC && titled && defined(doc, t, c);
+            if (c.type == EntityType.TASK || c.type == EntityType.METRIC && !namedMeasure) continue;
+            doc.introduces.add(c.name);
+        }
+    }
+
+    /**
+     * "a novel Temporal Zorbix loss", "a new Spatial Quorl module": capitalised words between "novel" and a part's
+     * lower-case head noun name a new part, head included (names found inside give way to it).
+     */
+    private static void newTitledPart(Doc doc, int s) {
+        List<CoreLabel> t = doc.tokens(s);
+        for (int k = 1; k + 2 < t.size(); k++) {
+            if (!isNewWord(t.get(k)) || !Set.of("a", "an", "our", "the").contains(t.get(k - 1).word().toLowerCase(Locale.ROOT))) continue;
+            int e = k + 1;
+            while (e < t.size() && e <= k + 4 && capitalised(t.get(e).word())) e++;
+            if (e == k + 1 || e >= t.size() || !KEPT_HEADS.contains(t.get(e).word())) continue;
+            final int from = k + 1;
+            final int to = e + 1;
+            List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin < to && o.tokenEnd > from).toList();
+            if (inside.stream().anyMatch(o -> o.term != null || o.tokenBegin < from || o.tokenEnd > to || o.source == Candidate.Source.ACRONYM)) continue;
+            Candidate whole = doc.candidate(s, from, to, Candidate.Source.DEFINITION);
+            whole.type = EntityType.METHOD;
+            whole.typedByContext = true;
+            whole.typeWeight = 3;
+            doc.candidates.removeAll(inside);
+            if (doc.offer(whole)) {
+                doc.introduces.add(whole.name);
+                doc.parts.add(whole.name);
+            } else {
+                doc.candidates.addAll(inside);
             }
         }
+    }
+
+    private static boolean isNewWord(CoreLabel tok) {
+        return Set.of("novel", "new").contains(tok.word().toLowerCase(Locale.ROOT));
     }
 
     /** Capitalised heads that end the name of a system's part: "the Geometry-Aware Lifting Module". */
@@ -775,6 +827,30 @@ final class Introductions implements Stage {
      */
     private static void newTaskOf(Doc doc, int s) {
         List<CoreLabel> t = doc.tokens(s);
+        // "we formally define the open-world zorbix segmentation problem": a task named before its head noun
+        for (Candidate c : doc.inSentence(s)) {
+            int d = c.tokenBegin - 1;
+            if (c.term != null || d < 2 || c.tokenEnd >= t.size()
+                    || !Set.of("task", "problem").contains(t.get(c.tokenEnd).word().toLowerCase(Locale.ROOT))
+                    || !(c.type == EntityType.TASK || c.type == null)) {
+                continue;
+            }
+            boolean isNew = false;
+            while (d >= 1 && Set.of("new", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) {
+                isNew = true;
+                d--;
+            }
+            if (!t.get(d).word().equalsIgnoreCase("the") && !(isNew && Set.of("a", "an").contains(t.get(d).word().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int v = d - 1;
+            if (v >= 0 && t.get(v).tag() != null && t.get(v).tag().startsWith("RB")) v--; // "formally"
+            if (v >= 0 && Set.of("define", "formulate", "formalize", "formalise", "introduce", "pose").contains(lemma(t.get(v)))
+                    && hasSubject(t, v)) {
+                asTask(c);
+                doc.introduces.add(c.name);
+            }
+        }
         for (int k = 1; k + 2 < t.size(); k++) {
             String head = t.get(k).word().toLowerCase(Locale.ROOT);
             String after = t.get(k + 1).word().toLowerCase(Locale.ROOT);
@@ -1234,7 +1310,8 @@ final class Introductions implements Stage {
         if (open >= t.size() || !QUOTES.contains(t.get(open).word())) return;
         int close = open + 1;
         while (close < t.size() && close <= open + 5 && !QUOTES.contains(t.get(close).word())) {
-            if (!isNounPhraseWord(t.get(close))) return;
+            // lower-case words, or a title-case name ("Hidden CoT") that shape alone did not find
+            if (!isNounPhraseWord(t.get(close)) && !Character.isUpperCase(t.get(close).word().charAt(0))) return;
             close++;
         }
         if (close == open + 1 || close >= t.size() || !QUOTES.contains(t.get(close).word())) return;
@@ -1244,7 +1321,13 @@ final class Introductions implements Stage {
         c.type = EntityType.METHOD;
         c.typedByContext = true;
         c.typeWeight = 3;
+        // "we introduce 'Hidden CoT': ...": the quotes hold one name, made of a known one
+        final int from = open + 1;
+        final int to = close;
+        List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin >= from && o.tokenEnd <= to).toList();
+        if (Character.isUpperCase(t.get(from).word().charAt(0))) doc.candidates.removeAll(inside);
         if (doc.offer(c)) doc.introduces.add(c.name);
+        else doc.candidates.addAll(inside);
     }
 
     /**

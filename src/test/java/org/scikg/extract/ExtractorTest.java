@@ -1314,4 +1314,32 @@ class ExtractorTest {
         assertTrue(x.results().stream().anyMatch(r -> r.subject().equals("DZS") && r.value().equals("82.8%")),
                 x.results().toString());
     }
+
+    @Test
+    void aTaskDefinedByNameBeforeItsHeadIsTheAuthors() {
+        Extraction x = extract("To address this issue, we formally define the open-world zorbix segmentation problem and "
+                + "propose a structured framework for segmenting unseen actions.");
+        assertTrue(x.introduces().contains("open-world zorbix segmentation"), x.introduces().toString());
+        assertEquals(EntityType.TASK, entity(x, "open-world zorbix segmentation").orElseThrow().type());
+    }
+
+    @Test
+    void aQuotedTitleCaseNameIsOneNameEvenWithAKnownNameInside() {
+        Extraction x = extract("To improve answers without retrieval data, we introduce \"Buried RAG\": learnable latent tokens "
+                + "that serve as an internal scratchpad.");
+        assertEquals(List.of("Buried RAG"), x.introduces());
+    }
+
+    @Test
+    void aNewNamedLossOrMeasureIsTheAuthorsButNotADescribedModifier() {
+        Extraction x = extract("Our framework introduces two key innovations: 1) a Zorbix Graph Network (ZGN) with a decoder "
+                + "module for upsampling. 2) A novel Temporal Quorl loss that groups in-distribution actions. We also "
+                + "propose a new unsupervised label-free Zorbix Bias Metric (ZBM) that quantifies inconsistencies in model "
+                + "predictions.");
+        assertTrue(x.introduces().containsAll(List.of("Temporal Quorl loss", "ZBM")), x.introduces().toString());
+        Extraction y = extract("Training diffusion models (DMs) is costly. In this paper, we propose Quorltrain, a new "
+                + "efficient DM training approach.");
+        assertEquals(List.of("Quorltrain"), y.introduces());
+    }
 }
+
