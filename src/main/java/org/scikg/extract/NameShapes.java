@@ -69,6 +69,7 @@ final class NameShapes {
             Map.entry("lmm", EntityType.MODEL), Map.entry("slm", EntityType.MODEL), Map.entry("fm", EntityType.MODEL),
             Map.entry("vla", EntityType.MODEL),
             Map.entry("encoder", EntityType.MODEL), Map.entry("detector", EntityType.MODEL),
+            Map.entry("backbone", EntityType.MODEL),
             Map.entry("method", EntityType.METHOD), Map.entry("algorithm", EntityType.METHOD),
             Map.entry("approach", EntityType.METHOD), Map.entry("technique", EntityType.METHOD),
             Map.entry("objective", EntityType.METHOD), Map.entry("loss", EntityType.METHOD),
@@ -260,7 +261,15 @@ final class NameShapes {
             "Hard", "Easy", "Sonnet", "Opus", "Haiku", "Vision", "Coder", "Math", "Air", "Maverick", "Scout", "Omni",
             "Preview", "Thinking");
 
+    /**
+     * Class names of trained models made of a modality and an abbreviation: "VideoLLM", "Video-LLMs", "AudioLLM"
+     * (a coined name keeps its own first part: "CountLLM", "EuroLLM").
+     */
+    private static final Pattern MODEL_CLASS = Pattern.compile("(Video|Audio|Speech|Code|Image|Vision)-?(LLM|VLM|MLLM|LMM)s?");
+
     static EntityType headType(String word) {
-        return word == null ? null : HEADS.get(word.toLowerCase(Locale.ROOT));
+        if (word == null) return null;
+        EntityType type = HEADS.get(word.toLowerCase(Locale.ROOT));
+        return type == null && MODEL_CLASS.matcher(word).matches() ? EntityType.MODEL : type;
     }
 }

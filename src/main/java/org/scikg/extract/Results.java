@@ -92,6 +92,8 @@ final class Results implements Stage {
         for (int j = Math.max(0, start - 3); j < Math.min(doc.tokens(s).size(), end + WINDOW / 2); j++) {
             Candidate c = doc.at(s, j);
             if (c != null && c.type == EntityType.METRIC) return true;
+            // "detection accuracy 94": a measure the text qualifies, which is no entity of its own
+            if (c == null && Typing.GENERAL_MEASURES.contains(doc.tokens(s).get(j).word().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -121,6 +123,18 @@ final class Results implements Stage {
         for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
             Candidate c = doc.at(s, j);
             if (c != null && c.type == EntityType.METRIC) return c.surface;
+            // "a detection accuracy of 92%": the measure with the words that qualify it
+            if (c == null && METRIC_WORD.matcher(t.get(j).word()).matches()) {
+                Candidate named = j > 0 ? doc.at(s, j - 1) : null; // "a J&F score of 87.3"
+                if (named != null && named.type == EntityType.METRIC) return named.surface;
+                int from = j;
+                while (from > 0 && from > j - 2 && doc.at(s, from - 1) == null && t.get(from - 1).tag() != null
+                        && t.get(from - 1).tag().matches("NNS?") && Character.isLowerCase(t.get(from - 1).word().charAt(0))
+                        && !Set.of("percent", "models", "results").contains(t.get(from - 1).word())) {
+                    from--;
+                }
+                return doc.surface(s, from, j + 1);
+            }
         }
         return null;
     }

@@ -1341,5 +1341,25 @@ class ExtractorTest {
                 + "efficient DM training approach.");
         assertEquals(List.of("Quorltrain"), y.introduces());
     }
+
+    @Test
+    void aGeneralMeasureQualifiedByANounIsNoEntityButNamesTheResultsMeasure() {
+        Extraction x = extract("We propose Zorbtrack, which improves tracking accuracy in crowded scenes. Zorbtrack reaches a "
+                + "detection accuracy of 92% on the Quorl dataset.");
+        assertTrue(entity(x, "accuracy").isEmpty(), x.entities().toString());
+        assertTrue(x.results().stream().anyMatch(r -> r.value().equals("92%") && "detection accuracy".equals(r.metric())),
+                x.results().toString());
+        Extraction y = extract("We propose Zorbtrack, which reaches 93.6% accuracy on the Quorl dataset.");
+        assertEquals(EntityType.METRIC, entity(y, "accuracy").orElseThrow().type());
+    }
+
+    @Test
+    void aBackboneOrAModalityLlmInAnAppositionIsAModel() {
+        Extraction x = extract("We present Zorbnet, a lightweight backbone for 3D point cloud recognition.");
+        assertEquals(EntityType.MODEL, entity(x, "Zorbnet").orElseThrow().type());
+        Extraction y = extract("We introduce Quorl-Online, a novel online VideoLLM that supports real-time video interaction.");
+        assertEquals(EntityType.MODEL, entity(y, "Quorl-Online").orElseThrow().type());
+        assertTrue(entity(y, "VideoLLM").isEmpty(), y.entities().toString());
+    }
 }
 
