@@ -38,6 +38,7 @@ final class Results implements Stage {
     private static final Pattern METRIC_WORD = Pattern.compile(
             "(?i)accuracy|f1|bleu|rouge(-\\w+)?|recall|precision|error|auc|map|score|win-rate|success|reward|return");
     private static final int WINDOW = 8;
+    private static final Pattern VALUE_START = Pattern.compile("[-+~]?\\d[\\d.,]*[%MBKk]?");
 
     @Override
     public String name() {
@@ -73,10 +74,12 @@ final class Results implements Stage {
                     continue;
                 }
                 Candidate bench = benchmark(doc, s, end);
+                if (bench == null) bench = opening(doc, s, m.start());
                 if (subject == null) subject = subject(doc, focus, s, m.start());
                 if (subject == null) continue;
                 doc.results.add(new Result(subject.name, metric, value, bench == null ? null : bench.name,
                         doc.sentenceSpan(s), "tokensregex:value", bench != null ? 0.7 : 0.5));
+                if (bench != null && isAgent(subject)) evaluated(doc, subject, bench, s);
             }
         }
     }
@@ -122,6 +125,8 @@ final class Results implements Stage {
         }
         for (int j = start - 1; j >= 0 && j >= start - 3; j--) {
             Candidate c = doc.at(s, j);
+            // not the measure of a number before it: "1.22 GFLOPs reaches 93.9%"
+            if (c != null && c.type == EntityType.METRIC && c.tokenBegin > 0 && VALUE_START.matcher(t.get(c.tokenBegin - 1).word()).matches()) break;
             if (c != null && c.type == EntityType.METRIC) return c.surface;
             // "a detection accuracy of 92%": the measure with the words that qualify it
             if (c == null && METRIC_WORD.matcher(t.get(j).word()).matches()) {
@@ -137,6 +142,34 @@ final class Results implements Stage {
             }
         }
         return null;
+    }
+
+    /** "On ModelNet40, Zorbix-S reaches 93.6%": the benchmark a sentence opens with, before the value. */
+    private static Candidate opening(Doc doc, int s, int before) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (t.size() < 3 || !Set.of("on", "in", "for", "across").contains(t.get(0).word().toLowerCase(Locale.ROOT))) return null;
+        int k = 1;
+        if (t.get(k).word().equalsIgnoreCase("the")) k++;
+        Candidate c = doc.at(s, k);
+        if (c == null || c.tokenBegin != k || c.tokenEnd >= before) return null;
+        boolean data = c.type == EntityType.BENCHMARK || c.type == EntityType.DATASET;
+        int after = c.tokenEnd;
+        // "On the REDS benchmark," / "On ImageNet-1K,": the phrase must end at the comma
+        if (after < t.size() && NameShapes.headType(t.get(after).word()) != null) after++;
+        return data && after < t.size() && t.get(after).word().equals(",") ? c : null;
+    }
+
+    /** A value reported for a system on a benchmark says the system was evaluated on it. */
+    private static void evaluated(Doc doc, Candidate subject, Candidate bench, int s) {
+        String sk = doc.canonicalKey(subject.name);
+        String bk = doc.canonicalKey(bench.name);
+        if (sk.equals(bk)) return;
+        boolean related = doc.relations.stream().anyMatch(r -> doc.canonicalKey(r.subject()).equals(sk)
+                && doc.canonicalKey(r.object()).equals(bk));
+        if (!related) {
+            doc.relations.add(new Relation(subject.name, Predicate.EVALUATED_ON, bench.name, doc.sentenceSpan(s),
+                    "result:evaluatedOn", 0.6));
+        }
     }
 
     private static Candidate benchmark(Doc doc, int s, int from) {
@@ -172,11 +205,22 @@ final class Results implements Stage {
             if (!otherAgentFirst) return focus;
         }
         Candidate best = null;
+        List<CoreLabel> t = doc.tokens(s);
         for (Candidate c : here) {
-            if (c.tokenEnd <= before && isAgent(c)) best = c;
+            // "Zorbix-S ..., outperforming Quorl with 5x fewer parameters": what is beaten reports nothing
+            // (unless a clause gives it its own: "surpassing Quorl, a baseline that achieves only 23.7%")
+            boolean beaten = best != null && c.tokenBegin > 0 && COMPARING.contains(t.get(c.tokenBegin - 1).word().toLowerCase(Locale.ROOT))
+                    && t.subList(Math.min(c.tokenEnd, before), before).stream().noneMatch(k -> k.tag() != null && k.tag().matches("VBZ|VBP|VBD"));
+            // "with local Quorl attention and reaches 58.2%": a name that modifies a noun is not what reports
+            boolean modifier = best != null && c.tokenEnd < t.size() && t.get(c.tokenEnd).tag() != null
+                    && t.get(c.tokenEnd).tag().startsWith("NN") && Character.isLowerCase(t.get(c.tokenEnd).word().charAt(0));
+            if (c.tokenEnd <= before && isAgent(c) && !beaten && !modifier) best = c;
         }
         return best != null ? best : focus;
     }
+
+    private static final Set<String> COMPARING = Set.of("outperforming", "outperforms", "outperform", "surpassing",
+            "surpasses", "exceeding", "exceeds", "beating", "than", "over", "vs", "vs.", "versus");
 
     private static boolean isAgent(Candidate c) {
         return c.type == EntityType.MODEL || c.type == EntityType.METHOD || c.type == EntityType.SOFTWARE;

@@ -1361,5 +1361,19 @@ class ExtractorTest {
         assertEquals(EntityType.MODEL, entity(y, "Quorl-Online").orElseThrow().type());
         assertTrue(entity(y, "VideoLLM").isEmpty(), y.entities().toString());
     }
+
+    @Test
+    void aResultOnTheBenchmarkASentenceOpensWithIsTheSystemsAndEvaluatesIt() {
+        Extraction x = extract("We present Zorbix, a lightweight backbone for point cloud recognition. On the Quorlset benchmark, "
+                + "Zorbix-S with 0.14M parameters achieves 93.6% overall accuracy, outperforming Blarnet with 5x fewer "
+                + "parameters, while Zorbix-M with 1.22 GFLOPs reaches 93.9%.");
+        assertTrue(x.results().stream().anyMatch(r -> r.subject().equals("Zorbix-S") && r.value().equals("93.6%")
+                && "Quorlset".equals(r.benchmark())), x.results().toString());
+        assertTrue(x.results().stream().anyMatch(r -> r.subject().equals("Zorbix-S") && r.value().equals("5x fewer")),
+                x.results().toString());
+        assertTrue(x.results().stream().noneMatch(r -> r.value().equals("93.9%") && "GFLOPs".equals(r.metric())),
+                x.results().toString());
+        assertTrue(triples(x).contains("Zorbix-S evaluatedOn Quorlset"), triples(x).toString());
+    }
 }
 
