@@ -334,6 +334,16 @@ final class Discovery implements Stage {
                 }
                 continue;
             }
+            // "PaddleOCR 3.0", "PyTorch v2.1": a known library's release keeps its number
+            if (c.term != null && c.type == EntityType.SOFTWARE && c.tokenEnd < t.size() && doc.at(s, c.tokenEnd) == null
+                    && t.get(c.tokenEnd).word().matches("[vV]?\\d+\\.\\d+(\\.\\d+)*|[vV]\\d+")) {
+                Candidate release = doc.candidate(s, c.tokenBegin, c.tokenEnd + 1, Candidate.Source.SHAPE);
+                release.type = EntityType.SOFTWARE;
+                release.familyOf = c.term.name();
+                doc.candidates.remove(c);
+                doc.offer(release);
+                continue;
+            }
             if (c.term == null || c.type != EntityType.MODEL) continue;
             int j = c.tokenEnd;
             while (j < t.size() && (doc.at(s, j) == null || isVariantWord(doc.at(s, j), t.get(j).word()))

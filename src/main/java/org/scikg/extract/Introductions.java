@@ -47,7 +47,9 @@ final class Introductions implements Stage {
             List<CoreLabel> t = doc.tokens(s);
             for (int i = 0; i < t.size(); i++) {
                 String lemma = lemma(t.get(i));
-                if (VERBS.contains(lemma) && hasSubject(t, i) && !claim(t, i + 1)) {
+                // "we build on / upon X": what the work rests on, not what it introduces
+                boolean restsOn = i + 1 < t.size() && Set.of("on", "upon").contains(t.get(i + 1).word().toLowerCase(Locale.ROOT));
+                if (VERBS.contains(lemma) && hasSubject(t, i) && !claim(t, i + 1) && !restsOn) {
                     firstAfter(doc, s, i + 1);
                 } else if (PART_VERBS.contains(lemma) && introducedSubject(doc, s, i) && !claim(t, i + 1)) {
                     // "MonoCT introduces a novel Generalized Depth Enhancement (GDE) module": a part of the new thing;

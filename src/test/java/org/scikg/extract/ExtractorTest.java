@@ -1375,5 +1375,14 @@ class ExtractorTest {
                 x.results().toString());
         assertTrue(triples(x).contains("Zorbix-S evaluatedOn Quorlset"), triples(x).toString());
     }
+
+    @Test
+    void whatAWorkBuildsOnIsNotItsOwnAndALibrarysReleaseKeepsItsNumber() {
+        Extraction x = extract("Specifically, we build upon Zorbix-Quorl, a widely adopted adaptation technique, and "
+                + "generalize its core principle.");
+        assertTrue(x.introduces().isEmpty(), x.introduces().toString());
+        Extraction y = extract("Our implementation runs on PyTorch 2.1 and is released with the paper.");
+        assertEquals(EntityType.SOFTWARE, entity(y, "PyTorch 2.1").orElseThrow().type());
+    }
 }
 
