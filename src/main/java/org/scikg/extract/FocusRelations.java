@@ -80,6 +80,16 @@ final class FocusRelations implements Stage {
                 if (same(o, agent)) continue;
                 boolean before = o.tokenBegin < agent.tokenBegin && o.sentence == agent.sentence;
                 Predicate p = predicate(doc, t, o);
+                // "(2) Zorb-Structure for document parsing": the item's own system is applied to its purpose
+                Candidate item = itemOwner(doc, s, o);
+                if (item != null && !same(item, agent)) {
+                    if (p == Predicate.APPLIED_TO) {
+                        doc.relations.add(new Relation(item.name, p, o.name, doc.sentenceSpan(s), "surface:item-appliedTo", 0.6));
+                    }
+                    previous = o;
+                    previousPredicate = p;
+                    continue;
+                }
                 // "The Gemini family consists of Ultra, Pro and Nano": its members are not things it uses
                 if (p == Predicate.USES && (agent.name.equals(o.familyOf) || Names.key(o.name).startsWith(Names.key(agent.name)))) {
                     p = null;
@@ -91,7 +101,9 @@ final class FocusRelations implements Stage {
                 if (p == Predicate.EVALUATED_ON && agent.type == EntityType.SOFTWARE && o.type == EntityType.DATASET) {
                     p = Predicate.USES;
                 }
-                if (p == null && previous != null && previousPredicate != null && listed(t, previous.tokenEnd, o.tokenBegin)) {
+                // (not across items of an enumeration: "(1) A for X, (2) B for Y" lists A and B, not X and B)
+                boolean newItem = Introductions.itemStart(t, o.tokenBegin) && previous != null && !Introductions.itemStart(t, previous.tokenBegin);
+                if (p == null && previous != null && previousPredicate != null && !newItem && listed(t, previous.tokenEnd, o.tokenBegin)) {
                     p = previousPredicate; // "such as A (citation) and B": B stands where A stands
                 }
                 previous = o;
@@ -113,6 +125,15 @@ final class FocusRelations implements Stage {
                 }
             }
         }
+    }
+
+    /** The system that opens a list item right before "for" and the given task: "(1) Zorb-OCR for text recognition". */
+    private static Candidate itemOwner(Doc doc, int s, Candidate o) {
+        List<CoreLabel> t = doc.tokens(s);
+        if (o.type != EntityType.TASK || o.tokenBegin < 2 || !t.get(o.tokenBegin - 1).word().equalsIgnoreCase("for")) return null;
+        Candidate c = doc.at(s, o.tokenBegin - 2);
+        return c != null && c.tokenEnd == o.tokenBegin - 1 && Introductions.itemStart(t, c.tokenBegin)
+                && (c.type == EntityType.MODEL || c.type == EntityType.METHOD || c.type == EntityType.SOFTWARE) ? c : null;
     }
 
     private static final Set<String> EVALUATING = Set.of("evaluate", "benchmark", "test", "assess", "compare", "probe");

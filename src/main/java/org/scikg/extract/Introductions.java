@@ -275,13 +275,24 @@ final class Introductions implements Stage {
             j = c.tokenEnd - 1;
             if (c.term != null || !isPart(c.type)) continue;
             if (doc.onlyModifier(c)) continue; // only a modifier: "a GDE-based"
-            boolean vouched = defined(doc, t, c) || partHead(t, c);
+            boolean vouched = defined(doc, t, c) || partHead(t, c)
+                    // "(1) Zorb-OCRv5 for text recognition, (2) ...": a coined name that opens an item is the item's own
+                    || list && itemStart(t, c.tokenBegin) && !c.weak && !c.plain && NameShapes.isNameLike(c.surface);
             // in a list, only the items' own names: "an IDK response" in an item is not a part
             if ((vouched || introducing && !list && !c.weak && !c.plain) && doc.introduces.add(c.name)) doc.parts.add(c.name);
         }
     }
 
     /** A colon within a few words of the verb, then numbered items ("two components: (1) ...; and (2) ...") or items set apart by semicolons. */
+    /** Whether a token opens an item of a list: right after a marker ("(1)", "ii)") or a colon. */
+    static boolean itemStart(List<CoreLabel> t, int k) {
+        if (k < 1) return false;
+        String prev = t.get(k - 1).word();
+        if (prev.equals(":")) return true;
+        if (!prev.equals(")") && !prev.equals("-RRB-") || k < 2) return false;
+        return t.get(k - 2).word().matches("(?i)\\d|i{1,3}|iv|v|vi{0,3}|[a-f]");
+    }
+
     private static boolean enumeration(List<CoreLabel> t, int from) {
         for (int j = from; j < t.size() && j < from + 6; j++) {
             if (t.get(j).word().equals(":")) {

@@ -489,7 +489,9 @@ final class Typing implements Stage {
                 boolean setOff = k == 1 && here.get(0).tokenBegin <= 2 && "IN".equals(t.get(0).tag())
                         && c.tokenBegin == here.get(0).tokenEnd + 1 && t.get(c.tokenBegin - 1).word().equals(",")
                         && !(k + 1 < here.size() && joined(t, c.tokenEnd, here.get(k + 1).tokenBegin));
-                if (k > 0 && !clauseSubject && !setOff && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
+                // "(1) A for text recognition, (2) B for ...": the item before ends with its purpose, no sibling of B
+                boolean newItem = k > 0 && Introductions.itemStart(t, c.tokenBegin) && !Introductions.itemStart(t, here.get(k - 1).tokenBegin);
+                if (k > 0 && !clauseSubject && !setOff && !newItem && joined(t, here.get(k - 1).tokenEnd, c.tokenBegin) && here.get(k - 1).type != null
                         && here.get(k - 1).typeWeight + (here.get(k - 1).typeFixed ? 1 : 0) > 0) {
                     votes.merge(here.get(k - 1).type, 1, Integer::sum);
                 }

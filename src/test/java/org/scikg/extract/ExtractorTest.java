@@ -1384,5 +1384,17 @@ class ExtractorTest {
         Extraction y = extract("Our implementation runs on PyTorch 2.1 and is released with the paper.");
         assertEquals(EntityType.SOFTWARE, entity(y, "PyTorch 2.1").orElseThrow().type());
     }
+
+    @Test
+    void coinedNamesOpeningTheItemsOfAListAreNewPartsAppliedToTheirPurposes() {
+        Extraction x = extract("This technical report introduces Zorbkit 3.0, an open-source toolkit for document parsing. "
+                + "Zorbkit 3.0 presents three major solutions: (1) ZK-OCRv5 for multilingual text recognition, "
+                + "(2) ZK-StructureV3 for hierarchical document parsing, and (3) ZK-ChatOCRv4 for key information extraction.");
+        assertTrue(x.introduces().containsAll(List.of("ZK-OCRv5", "ZK-StructureV3", "ZK-ChatOCRv4")), x.introduces().toString());
+        assertNotEquals(EntityType.TASK, entity(x, "ZK-StructureV3").orElseThrow().type());
+        List<String> rel = triples(x);
+        assertTrue(rel.contains("ZK-StructureV3 appliedTo hierarchical document parsing"), rel.toString());
+        assertFalse(rel.contains("Zorbkit 3.0 appliedTo ZK-StructureV3"), rel.toString());
+    }
 }
 
