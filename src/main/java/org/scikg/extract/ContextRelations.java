@@ -167,7 +167,38 @@ final class ContextRelations implements Stage {
 
     /** A task, not a field of learning, in the abstract's opening sentence or in the one that introduces the focus. */
     private static boolean openingTask(Doc doc, Candidate focus, Candidate c) {
-        return c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && (!paradigm(c) || opensWith(doc, c));
+        return c.type == EntityType.TASK && (c.sentence == 0 || c.sentence == focus.sentence) && (!paradigm(c) || opensWith(doc, c))
+                && !(c.sentence != focus.sentence && example(doc, c));
+    }
+
+    /** Words that open a list of examples: "NLP tasks like A, B and C", "widely applied in A, B and C". */
+    private static final Set<String> EXAMPLES = Set.of("like", "including", "e.g.", "e.g", "eg", "as");
+
+    /**
+     * "a critical skill for NLP tasks like event extraction, entity linking and ...", "widely applied in question
+     * answering, recommendation and ...": a task listed as an example of where a field matters, in the opening,
+     * is the setting of the paper, not what its own thing is applied to.
+     */
+    private static boolean example(Doc doc, Candidate c) {
+        List<CoreLabel> t = doc.tokens(c.sentence);
+        int i = c.tokenBegin - 1;
+        int steps = 0;
+        while (i >= 0 && steps++ < 16) {
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            Candidate o = doc.at(c.sentence, i);
+            if (o != null && o.type == EntityType.TASK) {
+                i = o.tokenBegin - 1;
+                continue;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                i--;
+                continue;
+            }
+            boolean suchAs = w.equals("as") && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("such");
+            boolean appliedIn = Set.of("in", "to").contains(w) && i >= 1 && t.get(i - 1).word().equalsIgnoreCase("applied");
+            return EXAMPLES.contains(w) && (!w.equals("as") || suchAs) || appliedIn;
+        }
+        return false;
     }
 
     /** "pre-train a Diffusion Transformer on a large facial dataset (FFHQ)": data learnt from is used, not evaluated on. */

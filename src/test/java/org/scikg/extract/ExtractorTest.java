@@ -1396,5 +1396,15 @@ class ExtractorTest {
         assertTrue(rel.contains("ZK-StructureV3 appliedTo hierarchical document parsing"), rel.toString());
         assertFalse(rel.contains("Zorbkit 3.0 appliedTo ZK-StructureV3"), rel.toString());
     }
+
+    @Test
+    void tasksListedAsExamplesInTheOpeningAreTheSettingNotWhatTheNewThingIsAppliedTo() {
+        Extraction x = extract("Knowledge graph reasoning is widely applied in question answering, recommendation, and dialogue "
+                + "systems. However, existing reasoners are brittle. We propose Zorbix, a model that makes graph reasoning "
+                + "robust.");
+        List<String> rel = triples(x);
+        assertFalse(rel.contains("Zorbix appliedTo question answering"), rel.toString());
+        assertFalse(rel.contains("Zorbix appliedTo recommendation"), rel.toString());
+    }
 }
 
