@@ -36,6 +36,13 @@ final class Families implements Stage {
             for (Candidate family : all) {
                 if (Names.key(member.name).equals(Names.key(family.name))) continue;
                 String rule = rule(member, family);
+                // "Zorbix-S" of "Zorbix, a lightweight backbone": a size of a new thing is the same kind of thing
+                // (a size in parameters is a trained model's: "ToRL-7B" of the method ToRL)
+                if ("family:name-prefix".equals(rule) && member.term == null && !member.typeFixed && family.type != null
+                        && family.typeWeight > member.typeWeight && !member.name.matches("(?s).*\\d(\\.\\d+)?[BM]\\b.*")) {
+                    member.type = family.type;
+                    member.typeWeight = family.typeWeight;
+                }
                 if (rule != null) {
                     doc.relations.add(new Relation(member.name, Predicate.VARIANT_OF, family.name,
                             doc.sentenceSpan(member.sentence), rule, rule.endsWith("vocabulary") ? 0.95 : 0.8));

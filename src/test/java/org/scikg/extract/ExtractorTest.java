@@ -1301,6 +1301,10 @@ class ExtractorTest {
         List<String> rel = triples(x);
         assertTrue(rel.contains("Brimlet-S variantOf Brimlet"), rel.toString());
         assertTrue(rel.contains("Brimlet-M variantOf Brimlet"), rel.toString());
+        // a size of a backbone is a model too
+        Extraction y = extract("We present Quorlet, a lightweight backbone for point cloud recognition. On ModelNet40, "
+                + "Quorlet-T reaches 93.6% overall accuracy and extends the backbone with local attention.");
+        assertEquals(EntityType.MODEL, entity(y, "Quorlet-T").orElseThrow().type());
     }
 
     @Test
