@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the stratified samples annotated in dev60, dev50 and final50: N abstracts from each of ten strata of
+"""Draws the stratified samples annotated in dev60, dev50, final50 and fresh50: N abstracts from each of ten strata of
 ../shared/corpus, shaped like the hidden set the issue describes (LLMs and their benchmarks, vision, video, 3D
 detection, speech, RL, graphs, robotics, theory, software libraries), leaving out abstracts already annotated.
 
@@ -7,6 +7,7 @@ Usage: stratified-sample.py SEED N [ANNOTATIONS.jsonl ...]  > sample.jsonl
   dev60:   stratified-sample.py 2028 6 dev30.annotations.jsonl heldout24.annotations.jsonl
   dev50:   stratified-sample.py 2029 5 dev30... heldout24... dev60.annotations.jsonl
   final50: stratified-sample.py 2030 5 dev30... heldout24... dev60... dev50.annotations.jsonl
+  fresh50: stratified-sample.py 2031 5 dev30... heldout24... dev60... dev50... final50.annotations.jsonl
 """
 import glob
 import gzip
