@@ -11,7 +11,8 @@ final class NameShapes {
     private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?[KMBT]?|\\d+(\\.\\d+)?[xX%]|\\d{4}[a-z]?");
     /** "v2", "V1.5": a version without the name it belongs to. */
     private static final Pattern BARE_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)*");
-    private static final Pattern VERSION = Pattern.compile("(v|V)?\\d+(\\.\\d+)*[a-z]?|\\d+(\\.\\d+)?[BMK]|[A-Z]\\d*");
+    // (a trailing "s" or "x" is a measurement, not a release: "0.92s", "2.5x")
+    private static final Pattern VERSION = Pattern.compile("(v|V)?\\d+(\\.\\d+)*[a-rt-wyz]?|\\d+(\\.\\d+)?[BMK]|[A-Z]\\d*");
     /** Acronyms and capitalised words that name no specific thing. */
     private static final Set<String> GENERIC = Set.of(
             "ai", "ml", "nlp", "cv", "rl", "llm", "llms", "lm", "lms", "vlm", "vlms", "mllm", "mllms", "lvlm", "lvlms",
