@@ -90,6 +90,19 @@ final class Doc {
         return true;
     }
 
+    /**
+     * Adds a candidate in place of the ones lying within its tokens ("Hidden CoT" over "CoT"), unless it overlaps
+     * another; refused, it leaves the candidates as they were.
+     */
+    boolean offerOver(Candidate whole) {
+        List<Candidate> inside = candidates.stream().filter(o -> o.sentence == whole.sentence
+                && o.tokenBegin >= whole.tokenBegin && o.tokenEnd <= whole.tokenEnd).toList();
+        candidates.removeAll(inside);
+        if (offer(whole)) return true;
+        candidates.addAll(inside);
+        return false;
+    }
+
     /** The candidate covering a token, or null. */
     Candidate at(int sentence, int token) {
         for (Candidate c : candidates) {

@@ -132,8 +132,7 @@ final class FocusRelations implements Stage {
         List<CoreLabel> t = doc.tokens(s);
         if (o.type != EntityType.TASK || o.tokenBegin < 2 || !t.get(o.tokenBegin - 1).word().equalsIgnoreCase("for")) return null;
         Candidate c = doc.at(s, o.tokenBegin - 2);
-        return c != null && c.tokenEnd == o.tokenBegin - 1 && Introductions.itemStart(t, c.tokenBegin)
-                && (c.type == EntityType.MODEL || c.type == EntityType.METHOD || c.type == EntityType.SOFTWARE) ? c : null;
+        return c != null && c.tokenEnd == o.tokenBegin - 1 && Introductions.itemStart(t, c.tokenBegin) && isAgent(c) ? c : null;
     }
 
     private static final Set<String> EVALUATING = Set.of("evaluate", "benchmark", "test", "assess", "compare", "probe");

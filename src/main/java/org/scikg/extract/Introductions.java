@@ -283,7 +283,6 @@ final class Introductions implements Stage {
         }
     }
 
-    /** A colon within a few words of the verb, then numbered items ("two components: (1) ...; and (2) ...") or items set apart by semicolons. */
     /** Whether a token opens an item of a list: right after a marker ("(1)", "ii)") or a colon. */
     static boolean itemStart(List<CoreLabel> t, int k) {
         if (k < 1) return false;
@@ -293,6 +292,7 @@ final class Introductions implements Stage {
         return t.get(k - 2).word().matches("(?i)\\d|i{1,3}|iv|v|vi{0,3}|[a-f]");
     }
 
+    /** A colon within a few words of the verb, then numbered items ("two components: (1) ...; and (2) ...") or items set apart by semicolons. */
     private static boolean enumeration(List<CoreLabel> t, int from) {
         for (int j = from; j < t.size() && j < from + 6; j++) {
             if (t.get(j).word().equals(":")) {
@@ -385,18 +385,15 @@ final class Introductions implements Stage {
             if (e == k + 1 || e >= t.size() || !KEPT_HEADS.contains(t.get(e).word())) continue;
             final int from = k + 1;
             final int to = e + 1;
-            List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin < to && o.tokenEnd > from).toList();
-            if (inside.stream().anyMatch(o -> o.term != null || o.tokenBegin < from || o.tokenEnd > to || o.source == Candidate.Source.ACRONYM)) continue;
+            List<Candidate> touching = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin < to && o.tokenEnd > from).toList();
+            if (touching.stream().anyMatch(o -> o.term != null || o.tokenBegin < from || o.tokenEnd > to || o.source == Candidate.Source.ACRONYM)) continue;
             Candidate whole = doc.candidate(s, from, to, Candidate.Source.DEFINITION);
             whole.type = EntityType.METHOD;
             whole.typedByContext = true;
             whole.typeWeight = 3;
-            doc.candidates.removeAll(inside);
-            if (doc.offer(whole)) {
+            if (doc.offerOver(whole)) {
                 doc.introduces.add(whole.name);
                 doc.parts.add(whole.name);
-            } else {
-                doc.candidates.addAll(inside);
             }
         }
     }
@@ -849,7 +846,7 @@ final class Introductions implements Stage {
                 continue;
             }
             boolean isNew = false;
-            while (d >= 1 && Set.of("new", "novel").contains(t.get(d).word().toLowerCase(Locale.ROOT))) {
+            while (d >= 1 && isNewWord(t.get(d))) {
                 isNew = true;
                 d--;
             }
@@ -912,12 +909,7 @@ final class Introductions implements Stage {
             }
             Candidate c = doc.candidate(s, from, end, Candidate.Source.DEFINITION);
             asTask(c);
-            final int f = from;
-            final int e = end;
-            List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin >= f && o.tokenEnd <= e).toList();
-            doc.candidates.removeAll(inside);
-            if (doc.offer(c)) doc.introduces.add(c.name);
-            else doc.candidates.addAll(inside);
+            if (doc.offerOver(c)) doc.introduces.add(c.name);
         }
     }
 
@@ -1334,13 +1326,9 @@ final class Introductions implements Stage {
         c.type = EntityType.METHOD;
         c.typedByContext = true;
         c.typeWeight = 3;
-        // "we introduce 'Hidden CoT': ...": the quotes hold one name, made of a known one
-        final int from = open + 1;
-        final int to = close;
-        List<Candidate> inside = doc.candidates.stream().filter(o -> o.sentence == s && o.tokenBegin >= from && o.tokenEnd <= to).toList();
-        if (Character.isUpperCase(t.get(from).word().charAt(0))) doc.candidates.removeAll(inside);
-        if (doc.offer(c)) doc.introduces.add(c.name);
-        else doc.candidates.addAll(inside);
+        // "we introduce 'Hidden CoT': ...": quotes round a title-case name hold one name, made of a known one
+        boolean added = Character.isUpperCase(t.get(open + 1).word().charAt(0)) ? doc.offerOver(c) : doc.offer(c);
+        if (added) doc.introduces.add(c.name);
     }
 
     /**
